@@ -1,0 +1,21 @@
+// The server Playwright starts: a fresh PGlite data directory seeded with the demo, on $PORT.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureWebBuild } from './web-build.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+await ensureWebBuild({ quiet: true });
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-e2e-'));
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], {
+  stdio: 'inherit',
+  cwd: root,
+  env: { ...process.env, KINERJA_DATA_DIR: dataDir, KINERJA_SEED: 'demo', HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'development' },
+});
+const cleanUp = () => fs.rmSync(dataDir, { recursive: true, force: true });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => {
+  cleanUp();
+  process.exit(code ?? 0);
+});

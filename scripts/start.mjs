@@ -1,0 +1,11 @@
+// `npm start`: build the web app when missing or stale, then run the server (PGlite under ./data
+// unless DATABASE_URL is set). The server replaces this process's role; signals are passed on.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ensureWebBuild } from './web-build.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+await ensureWebBuild();
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], { stdio: 'inherit', cwd: process.cwd() });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,77 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { Executor } from '../../platform/db/transaction';
+
+export interface AccountListFilter {
+  instansiId: string;
+  q?: string;
+  role?: string;
+  after: [name: string, id: string] | null;
+  limit: number;
+}
+
+/** The account's roles as one array column (empty, not null, when it has none). */
+const rolesOf = (eb: ExpressionBuilder<Database & { a: Database['account'] }, 'a'>) =>
+  eb
+    .selectFrom('account_role as r')
+    .whereRef('r.account_id', '=', 'a.id')
+    .select(sql<string[]>`coalesce(array_agg(r.role order by r.role), '{}')`.as('roles'))
+    .as('roles');
+
+/** One query per page: roles come aggregated, never fetched per row. */
+export async function listAccounts(db: Executor, f: AccountListFilter) {
+  let query = db
+    .selectFrom('account as a')
+    .select((eb) => ['a.id', 'a.login', 'a.name', 'a.locked_until as lockedUntil', 'a.must_change_password as mustChangePassword', rolesOf(eb)])
+    .where('a.instansi_id', '=', f.instansiId)
+    .where('a.active', '=', true);
+  if (f.q) {
+    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('a.name', 'ilike', pattern), eb('a.login', 'ilike', pattern)]));
+  }
+  if (f.role) {
+    const role = f.role;
+    query = query.where((eb) => eb.exists(eb.selectFrom('account_role as fr').whereRef('fr.account_id', '=', 'a.id').where('fr.role', '=', role)));
+  }
+  if (f.after) {
+    const [name, id] = f.after;
+    query = query.where((eb) => eb.or([eb('a.name', '>', name), eb.and([eb('a.name', '=', name), eb('a.id', '>', id)])]));
+  }
+  return query.orderBy('a.name').orderBy('a.id').limit(f.limit + 1).execute();
+}
+
+export async function findAccount(db: Executor, id: string) {
+  return db
+    .selectFrom('account as a')
+    .select((eb) => ['a.id', 'a.instansi_id as instansiId', 'a.login', 'a.name', 'a.locked_until as lockedUntil', 'a.must_change_password as mustChangePassword', rolesOf(eb)])
+    .where('a.id', '=', id)
+    .where('a.active', '=', true)
+    .executeTakeFirst();
+}
+
+export async function insertRole(db: Executor, accountId: string, role: string, at: Date, by: string) {
+  const result = await db
+    .insertInto('account_role')
+    .values({ account_id: accountId, role, granted_at: at, granted_by: by })
+    .onConflict((oc) => oc.columns(['account_id', 'role']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+export async function deleteRole(db: Executor, accountId: string, role: string) {
+  const result = await db.deleteFrom('account_role').where('account_id', '=', accountId).where('role', '=', role).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function deleteSessionsOf(db: Executor, accountId: string) {
+  await db.deleteFrom('session').where('account_id', '=', accountId).execute();
+}
+
+/** Also lifts a lockout: the owner is about to sign in with the new password. */
+export async function setTemporaryPassword(db: Executor, accountId: string, passwordHash: string) {
+  await db
+    .updateTable('account')
+    .set({ password_hash: passwordHash, must_change_password: true, failed_login_count: 0, locked_until: null })
+    .where('id', '=', accountId)
+    .execute();
+}

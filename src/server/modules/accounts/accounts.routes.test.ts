@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
+import { countRows, createAccount, createInstansi } from '../../../../test/support/fixtures';
+
+let t: TestApp;
+let admin: TestClient;
+const idOf = async (login: string) => (await t.db.selectFrom('account').select('id').where('login', '=', login).executeTakeFirstOrThrow()).id;
+
+before(async () => {
+  t = await startTestApp();
+  admin = await t.signIn('199001012015011001');
+});
+after(() => t.close());
+
+describe('accounts and roles', () => {
+  test('when BKPSDM lists accounts, then each comes with its roles and what the caller may do', async () => {
+    const res = await admin.request({ method: 'GET', url: '/api/accounts?limit=200' });
+    assert.equal(res.statusCode, 200);
+    const walikota = res.json().items.find((a: { login: string }) => a.login === 'walikota');
+    assert.deepEqual(walikota.roles, ['PIMPINAN']);
+    assert.deepEqual(walikota.can, { grantRole: true, removeRole: true, resetPassword: true });
+  });
+
+  test('when the list is paged, then the pages join up without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await admin.request({ method: 'GET', url: `/api/accounts?limit=3${cursor ? `&cursor=${cursor}` : ''}` });
+      const body = res.json() as { items: { login: string }[]; nextCursor: string | null };
+      seen.push(...body.items.map((a) => a.login));
+      cursor = body.nextCursor;
+    } while (cursor);
+    const all = (await admin.request({ method: 'GET', url: '/api/accounts?limit=200' })).json().items.map((a: { login: string }) => a.login);
+    assert.deepEqual(seen, all);
+    assert.equal(new Set(seen).size, seen.length);
+  });
+
+  test('when searching by name or filtering by role, then only matching accounts come back', async () => {
+    const byName = (await admin.request({ method: 'GET', url: '/api/accounts?q=hendra' })).json().items;
+    assert.deepEqual(byName.map((a: { login: string }) => a.login), ['197602141999031005']);
+    const inspectors = (await admin.request({ method: 'GET', url: '/api/accounts?role=INSPEKTORAT' })).json().items;
+    assert.ok(inspectors.every((a: { roles: string[] }) => a.roles.includes('INSPEKTORAT')));
+  });
+
+  test('when a role is granted, then the account has it, the audit log says so, and the holder gets the access', async () => {
+    const id = await idOf('199203112019031007');
+    const res = await admin.request({ method: 'POST', url: `/api/accounts/${id}/roles`, payload: { role: 'INSPEKTORAT' } });
+    assert.equal(res.statusCode, 200);
+    assert.ok(res.json().roles.includes('INSPEKTORAT'));
+    const audit = await t.db.selectFrom('audit_log').select(['data', 'actor_login']).where('action', '=', 'account.role_granted').execute();
+    assert.ok(audit.some((r) => r.data.role === 'INSPEKTORAT' && r.data.login === '199203112019031007' && r.actor_login === '199001012015011001'));
+    const holder = await t.signIn('199203112019031007');
+    assert.equal((await holder.request({ method: 'GET', url: '/api/audit' })).statusCode, 200);
+  });
+
+  test('when a role is removed, then access ends at the next request', async () => {
+    const id = await idOf('199407222019032011');
+    await admin.request({ method: 'POST', url: `/api/accounts/${id}/roles`, payload: { role: 'INSPEKTORAT' } });
+    const holder = await t.signIn('199407222019032011');
+    assert.equal((await holder.request({ method: 'GET', url: '/api/audit' })).statusCode, 200);
+    const res = await admin.request({ method: 'DELETE', url: `/api/accounts/${id}/roles/INSPEKTORAT` });
+    assert.deepEqual(res.json().roles, ['PEGAWAI']);
+    assert.equal((await holder.request({ method: 'GET', url: '/api/audit' })).json().error.code, 'FORBIDDEN_SCOPE');
+  });
+
+  test('when the admin tries to remove their own admin role, then 422 and nothing changes', async () => {
+    const res = await admin.request({ method: 'DELETE', url: `/api/accounts/${admin.accountId}/roles/ADMIN_BKPSDM` });
+    assert.equal(res.statusCode, 422);
+    assert.equal(res.json().error.code, 'RULE_VIOLATION');
+  });
+
+  test('when the role is not one of the six, then 400 and nothing is written', async () => {
+    const before = await countRows(t.db, 'account_role');
+    const res = await admin.request({ method: 'POST', url: `/api/accounts/${admin.accountId}/roles`, payload: { role: 'SUPERUSER' } });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json().error.details[0].path, 'body.role');
+    assert.equal(await countRows(t.db, 'account_role'), before);
+  });
+
+  test('when the id is malformed or unknown, then 400 or 404', async () => {
+    assert.equal((await admin.request({ method: 'POST', url: '/api/accounts/abc/roles', payload: { role: 'PEGAWAI' } })).statusCode, 400);
+    assert.equal((await admin.request({ method: 'POST', url: '/api/accounts/999999/roles', payload: { role: 'PEGAWAI' } })).json().error.code, 'NOT_FOUND');
+  });
+
+  test('when the cursor is garbage, then 400 rather than a 500', async () => {
+    const res = await admin.request({ method: 'GET', url: '/api/accounts?cursor=!!!' });
+    assert.equal(res.statusCode, 400);
+  });
+
+  test('when the account belongs to another instansi, then 403 FORBIDDEN_SCOPE and it is not listed', async () => {
+    const other = await createInstansi(t.db, 'KAB-SOLOK', 'Pemerintah Kabupaten Solok');
+    const foreignId = await createAccount(t.db, { login: 'asn-kabupaten', roles: ['PEGAWAI'], instansiId: other });
+    const res = await admin.request({ method: 'POST', url: `/api/accounts/${foreignId}/roles`, payload: { role: 'ATASAN' } });
+    assert.equal(res.statusCode, 403);
+    assert.equal(res.json().error.code, 'FORBIDDEN_SCOPE');
+    const listed = (await admin.request({ method: 'GET', url: '/api/accounts?q=asn-kabupaten' })).json().items;
+    assert.equal(listed.length, 0);
+  });
+});
+
+describe('password reset by BKPSDM', () => {
+  test('when BKPSDM resets a password, then the one-time password signs in but only the password change is allowed until changed', async () => {
+    const id = await idOf('199505052020122010');
+    const victimSession = await t.signIn('199505052020122010');
+    const res = await admin.request({ method: 'POST', url: `/api/accounts/${id}/password-reset` });
+    assert.equal(res.statusCode, 200);
+    const { temporaryPassword } = res.json() as { temporaryPassword: string };
+    assert.ok(temporaryPassword.length >= 12);
+    assert.equal((await victimSession.request({ method: 'GET', url: '/api/me' })).statusCode, 401, 'existing sessions end');
+    const audit = await t.db.selectFrom('audit_log').select('data').where('action', '=', 'account.password_reset').execute();
+    assert.ok(audit.every((r) => !JSON.stringify(r.data).includes(temporaryPassword)), 'the password never reaches the audit log');
+
+    const user = await t.signIn('199505052020122010', temporaryPassword);
+    assert.equal((await user.request({ method: 'GET', url: '/api/me' })).json().user.mustChangePassword, true);
+    assert.equal((await user.request({ method: 'GET', url: '/api/settings' })).json().error.code, 'PASSWORD_CHANGE_REQUIRED');
+    const change = await user.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: temporaryPassword, newPassword: 'Puskesmas-Tanah-Garam-7' } });
+    assert.equal(change.statusCode, 200);
+    assert.equal((await user.request({ method: 'GET', url: '/api/me' })).json().user.mustChangePassword, false);
+  });
+
+  test('when the admin resets their own password, then 422: that is what Akun saya is for', async () => {
+    const res = await admin.request({ method: 'POST', url: `/api/accounts/${admin.accountId}/password-reset` });
+    assert.equal(res.statusCode, 422);
+  });
+});

@@ -1,0 +1,81 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from '../../db/schema';
+import type { DatabaseConfig } from '../config';
+import { acquireDataDirLock } from './data-dir-lock';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Resolves when the database answers within the timeout, rejects otherwise. */
+  ping(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+  /** The embedded instance, for dumps and backups; absent on PostgreSQL. */
+  pglite?: PGlite;
+}
+
+export interface OpenOptions {
+  poolSize?: number;
+  /** PGlite only: start from this data-directory dump (tests clone a migrated template so). */
+  loadDataDir?: Blob;
+}
+
+const INT8 = 20;
+const NUMERIC = 1700;
+// Ids are int8: keep them as exact strings on both drivers rather than lossy numbers.
+pg.types.setTypeParser(INT8, (value: string) => value);
+pg.types.setTypeParser(NUMERIC, (value: string) => Number(value));
+
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  if (config.kind === 'postgres') return openPostgres(config.url, options.poolSize ?? 10);
+  return openPglite(config.dataDir, options.loadDataDir);
+}
+
+function openPostgres(url: string, poolSize: number): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // An idle client that loses its server emits 'error'; without a listener it would crash the process.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', ping: (ms) => ping(db, ms), close: () => db.destroy() };
+}
+
+async function openPglite(dataDir: string | null, loadDataDir: Blob | undefined): Promise<DatabaseHandle> {
+  const release = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
+  try {
+    const pglite = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
+      parsers: { [INT8]: (value: string) => value, [NUMERIC]: (value: string) => Number(value) },
+    });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    return {
+      db,
+      kind: 'pglite',
+      pglite,
+      ping: (ms) => ping(db, ms),
+      close: async () => {
+        await db.destroy();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function ping(db: Db, timeoutMs = 2_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('database ping timed out')), timeoutMs);
+  });
+  try {
+    await Promise.race([sql`select 1`.execute(db), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

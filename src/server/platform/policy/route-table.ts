@@ -1,0 +1,38 @@
+import type { Role } from '../../../shared/roles';
+
+/**
+ * Who may call what: every /api route is declared here, once. The app refuses to start when a
+ * route is missing, and a test walks every entry × every role.
+ * - public: anyone, no session (sign-in, health, the public service pages)
+ * - signedIn: any account with a session
+ * - roles: a session holding one of these roles; which records it reaches is the module's policy
+ * Every write with a session also needs the CSRF token.
+ */
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'signedIn'; allowWhilePasswordChangeRequired?: boolean }
+  | { kind: 'roles'; roles: readonly Role[] };
+
+const publicAccess: Access = { kind: 'public' };
+const only = (...roles: Role[]): Access => ({ kind: 'roles', roles });
+
+export const routeTable: Record<string, Access> = {
+  'GET /api/health': publicAccess,
+  'GET /api/openapi.json': publicAccess,
+  'POST /api/auth/login': publicAccess,
+  'POST /api/auth/logout': { kind: 'signedIn', allowWhilePasswordChangeRequired: true },
+  'GET /api/me': { kind: 'signedIn', allowWhilePasswordChangeRequired: true },
+  'POST /api/auth/password': { kind: 'signedIn', allowWhilePasswordChangeRequired: true },
+
+  'GET /api/accounts': only('ADMIN_BKPSDM'),
+  'POST /api/accounts/:id/roles': only('ADMIN_BKPSDM'),
+  'DELETE /api/accounts/:id/roles/:role': only('ADMIN_BKPSDM'),
+  'POST /api/accounts/:id/password-reset': only('ADMIN_BKPSDM'),
+
+  'GET /api/audit': only('ADMIN_BKPSDM', 'INSPEKTORAT'),
+
+  'GET /api/settings': only('ADMIN_BKPSDM', 'INSPEKTORAT'),
+  'PUT /api/settings/:key': only('ADMIN_BKPSDM'),
+};
+
+export const routeKey = (method: string, url: string) => `${method.toUpperCase()} ${url}`;

@@ -1,0 +1,34 @@
+import type { Logger } from 'pino';
+import { isDatabaseEmpty, seedDemo } from '../db/seed/seed-demo';
+import { loadAuditKey } from './audit/audit-key';
+import { AuditLog } from './audit/audit-log';
+import { systemClock } from './clock';
+import type { Config } from './config';
+import { openDatabase, type DatabaseHandle } from './db/database';
+import { migrateToLatest } from './db/migrate';
+
+/**
+ * Opens the configured database and brings its schema up to date; on an empty database outside
+ * production it seeds the Kota Solok demo (KINERJA_SEED=none turns that off).
+ */
+export async function openMigratedDatabase(config: Config, logger: Logger, options: { seed: boolean }): Promise<DatabaseHandle> {
+  const database = await openDatabase(config.database);
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    if (options.seed && config.seed === 'demo' && (await seedDemoIfEmpty(database, config))) {
+      logger.info('Kota Solok demo seeded (password kinerja-demo)');
+    }
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Seeds the demo only into an empty database; says whether it did. */
+export async function seedDemoIfEmpty(database: DatabaseHandle, config: Config): Promise<boolean> {
+  if (!(await isDatabaseEmpty(database.db))) return false;
+  await seedDemo(database.db, new AuditLog(loadAuditKey(config.auditKey, config.dataDir), systemClock), systemClock);
+  return true;
+}

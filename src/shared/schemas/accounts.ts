@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { role } from './auth';
+import { page, pageQuery } from './paging';
+
+export const accountSummary = z.object({
+  id: z.string(),
+  login: z.string(),
+  name: z.string(),
+  roles: z.array(role),
+  locked: z.boolean(),
+  mustChangePassword: z.boolean(),
+  can: z.object({ grantRole: z.boolean(), removeRole: z.boolean(), resetPassword: z.boolean() }),
+});
+export type AccountSummary = z.infer<typeof accountSummary>;
+
+export const accountListQuery = pageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  role: role.optional(),
+});
+export type AccountListQuery = z.infer<typeof accountListQuery>;
+
+export const accountPage = page(accountSummary);
+export type AccountPage = z.infer<typeof accountPage>;
+
+export const accountIdParams = z.object({ id: z.string().regex(/^\d{1,18}$/, 'id harus berupa angka') });
+
+export const grantRoleRequest = z.object({ role });
+export type GrantRoleRequest = z.infer<typeof grantRoleRequest>;
+
+export const roleParams = accountIdParams.extend({ role });
+
+export const passwordResetResponse = z.object({ temporaryPassword: z.string() });
+export type PasswordResetResponse = z.infer<typeof passwordResetResponse>;

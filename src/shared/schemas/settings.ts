@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * Settings a city may choose differently (design.md "Multi-instansi"). Each default is the
+ * regulation's value or common practice; an instansi overrides it in the settings table.
+ */
+export const settingsSchema = z.object({
+  curveEnforcement: z.enum(['soft', 'hard']).default('soft'),
+  ikmWeight: z.union([z.literal(0.111), z.literal(1 / 9)]).default(0.111),
+  periodGranularity: z.enum(['monthly', 'quarterly']).default('quarterly'),
+  lockoutThreshold: z.number().int().min(3).max(20).default(5),
+  lockoutMinutes: z.number().int().min(1).max(1440).default(15),
+  objectionWindowDays: z.number().int().min(1).max(90).default(14),
+  slaDayKind: z.enum(['calendar', 'working']).default('working'),
+  slaFirstResponseDays: z.number().int().min(1).max(30).default(3),
+  tppFormula: z.enum(['predikat-percent']).default('predikat-percent'),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+export const settingKeys = Object.keys(settingsSchema.shape) as SettingKey[];
+
+export const settingsResponse = z.object({
+  values: settingsSchema,
+  overridden: z.array(z.string()),
+});
+export type SettingsResponse = z.infer<typeof settingsResponse>;
+
+export const settingKeyParams = z.object({ key: z.enum(settingKeys as [SettingKey, ...SettingKey[]]) });
+export const settingValueRequest = z.object({ value: z.unknown() });

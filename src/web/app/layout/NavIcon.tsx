@@ -1,0 +1,17 @@
+export type NavIconName = 'home' | 'user' | 'key' | 'list' | 'gear';
+
+const icons: Record<NavIconName, string> = {
+  home: 'M3 11l9-7 9 7M5 10v10h5v-6h4v6h5V10',
+  user: 'M12 12a4 4 0 100-8 4 4 0 000 8zM4 21c0-4 4-6 8-6s8 2 8 6',
+  key: 'M15 7a4 4 0 11-3.9 5H4v3h3v3h3v-3h1.1A4 4 0 0115 7zM16 10h.01',
+  list: 'M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01',
+  gear: 'M12 15a3 3 0 100-6 3 3 0 000 6zM19 12l2-1-1-3-2 .3-1.3-1.3.3-2-3-1-1 2h-2l-1-2-3 1 .3 2L6 7.3 4 7 3 10l2 1v2l-2 1 1 3 2-.3 1.3 1.3-.3 2 3 1 1-2h2l1 2 3-1-.3-2 1.3-1.3 2 .3 1-3-2-1z',
+};
+
+export function NavIcon({ name }: { name: NavIconName }) {
+  return (
+    <svg className="nav__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={icons[name]} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

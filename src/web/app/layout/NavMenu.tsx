@@ -1,0 +1,56 @@
+import { NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { canOpen } from '../../config/access';
+import { paths } from '../../config/paths';
+import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { NavIcon, type NavIconName } from './NavIcon';
+
+interface NavItem {
+  to: string;
+  labelKey: string;
+  icon: NavIconName;
+  visible: boolean;
+}
+
+interface NavMenuProps {
+  id: string;
+  open: boolean;
+  onNavigate: () => void;
+}
+
+export function NavMenu({ id, open, onNavigate }: NavMenuProps) {
+  const { t } = useTranslation();
+  const { user, roles } = useCurrentUser();
+  // With a temporary password only Akun saya works, so only it is offered.
+  const restricted = user.mustChangePassword;
+  const items: NavItem[] = [
+    { to: paths.home, labelKey: 'nav.home', icon: 'home', visible: !restricted },
+    { to: paths.myAccount, labelKey: 'nav.myAccount', icon: 'user', visible: true },
+    { to: paths.roles, labelKey: 'nav.roles', icon: 'key', visible: !restricted && canOpen('roles', roles) },
+    { to: paths.audit, labelKey: 'nav.audit', icon: 'list', visible: !restricted && canOpen('audit', roles) },
+    { to: paths.settings, labelKey: 'nav.settings', icon: 'gear', visible: !restricted && canOpen('settings', roles) },
+  ];
+  return (
+    <>
+      {open ? <div className="nav-backdrop" aria-hidden="true" onClick={onNavigate} /> : null}
+      <nav id={id} className={`nav${open ? ' nav--open' : ''}`} aria-label={t('shell.mainNav')}>
+        <div className="nav__user">
+          <span className="nav__user-name">{user.name}</span>
+          <span className="nav__user-instansi">{user.instansiName}</span>
+        </div>
+        <ul className="nav__list">
+          {items
+            .filter((item) => item.visible)
+            .map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === paths.home} className="nav__link" onClick={onNavigate}>
+                  <NavIcon name={item.icon} />
+                  {t(item.labelKey)}
+                </NavLink>
+              </li>
+            ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Loading } from '../components/Loading';
+import { StatusPage } from '../components/StatusPage';
+import { paths } from '../config/paths';
+import { RequireAuth, RequireRole } from './guards';
+import { AppShell } from './layout/AppShell';
+import { RouteError } from './route-error';
+import { HomeRoute } from './routes/home';
+import { MyAccountRoute } from './routes/my-account';
+import { SessionEndedRoute } from './routes/session-ended';
+import { SignInRoute } from './routes/sign-in';
+
+// Admin pages are split out: most ASN never open them, so they do not download them.
+function lazyRoute(load: () => Promise<ComponentType>) {
+  const Component = lazy(async () => ({ default: await load() }));
+  return function LazyRoute() {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Component />
+      </Suspense>
+    );
+  };
+}
+
+const RolesRoute = lazyRoute(() => import('./routes/roles').then((m) => m.RolesRoute));
+const AuditRoute = lazyRoute(() => import('./routes/audit').then((m) => m.AuditRoute));
+const SettingsRoute = lazyRoute(() => import('./routes/settings').then((m) => m.SettingsRoute));
+
+const router = createBrowserRouter([
+  { path: paths.signIn, element: <SignInRoute />, errorElement: <RouteError /> },
+  { path: paths.sessionEnded, element: <SessionEndedRoute /> },
+  {
+    element: <RequireAuth />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <AppShell />,
+        children: [
+          { path: paths.home, element: <HomeRoute /> },
+          { path: paths.myAccount, element: <MyAccountRoute /> },
+          { element: <RequireRole page="roles" />, children: [{ path: paths.roles, element: <RolesRoute /> }] },
+          { element: <RequireRole page="audit" />, children: [{ path: paths.audit, element: <AuditRoute /> }] },
+          { element: <RequireRole page="settings" />, children: [{ path: paths.settings, element: <SettingsRoute /> }] },
+          { path: '*', element: <StatusPage status={404} /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,67 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Chip } from '../../components/Chip';
+import { usePageTitle } from '../../components/PageHeader';
+import { canOpen } from '../../config/access';
+import { paths } from '../../config/paths';
+import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { useRoleLabel } from '../../i18n/use-language';
+import './home.css';
+
+const upcomingModules = ['skp', 'realisasi', 'feedback', 'penilaian', 'layanan'] as const;
+
+export function HomeRoute() {
+  const { t } = useTranslation();
+  usePageTitle(t('home.title'));
+  const { user, roles } = useCurrentUser();
+  const roleLabel = useRoleLabel();
+  const available = [
+    { key: 'account', to: paths.myAccount, allowed: true },
+    { key: 'roles', to: paths.roles, allowed: canOpen('roles', roles) },
+    { key: 'audit', to: paths.audit, allowed: canOpen('audit', roles) },
+    { key: 'settings', to: paths.settings, allowed: canOpen('settings', roles) },
+  ].filter((item) => item.allowed);
+
+  return (
+    <div className="home stack">
+      <section className="card home__welcome" aria-labelledby="home-title">
+        <h1 id="home-title" tabIndex={-1}>
+          {t('home.welcome', { name: user.name })}
+        </h1>
+        <p className="muted">{user.instansiName}</p>
+        <h2 className="home__roles-title">{t('home.yourRoles')}</h2>
+        <ul className="chip-list">
+          {roles.map((role) => (
+            <li key={role}>
+              <Chip label={roleLabel(role)} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="home__grid">
+        <section className="card" aria-labelledby="home-available">
+          <h2 id="home-available">{t('home.availableTitle')}</h2>
+          <ul className="home__list">
+            {available.map((item) => (
+              <li key={item.key}>
+                <Link to={item.to}>{t(`home.available.${item.key}`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="home-about">
+          <h2 id="home-about">{t('home.aboutTitle')}</h2>
+          <p>{t('home.about')}</p>
+          <h3>{t('home.modulesTitle')}</h3>
+          <ul className="home__list">
+            {upcomingModules.map((module) => (
+              <li key={module}>
+                {t(`home.modules.${module}`)} <span className="badge badge--neutral">{t('home.comingSoon')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Role } from '../../shared/roles';
+
+/**
+ * Which roles may open each restricted page. The server enforces the same rule on every call;
+ * this only keeps the menu honest and shows a 403 page instead of a broken one.
+ */
+export const pageRoles = {
+  roles: ['ADMIN_BKPSDM'],
+  audit: ['ADMIN_BKPSDM', 'INSPEKTORAT'],
+  settings: ['ADMIN_BKPSDM'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type RestrictedPage = keyof typeof pageRoles;
+
+export function canOpen(page: RestrictedPage, roles: readonly Role[]): boolean {
+  const allowed: readonly Role[] = pageRoles[page];
+  return roles.some((role) => allowed.includes(role));
+}

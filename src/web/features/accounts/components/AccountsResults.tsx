@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountSummary } from '../../../../shared/schemas/accounts';
+import type { Role } from '../../../../shared/roles';
+import { Alert } from '../../../components/Alert';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
+import { Pager } from '../../../components/Pager';
+import { useRoleLabel } from '../../../i18n/use-language';
+import { useAccounts } from '../api/get-accounts';
+import { useGrantRole } from '../api/grant-role';
+import type { AccountFilterValues } from './AccountFilters';
+import { AccountsTable } from './AccountsTable';
+import { RemoveRoleDialog } from './RemoveRoleDialog';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
+
+type PendingAction = { kind: 'remove'; account: AccountSummary; role: Role } | { kind: 'reset'; account: AccountSummary };
+
+interface AccountsResultsProps {
+  filters: AccountFilterValues;
+  onAnnounce: (message: string) => void;
+}
+
+export function AccountsResults({ filters, onAnnounce }: AccountsResultsProps) {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
+  // Keyset paging only goes forward, so earlier cursors are kept to step back.
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const [pending, setPending] = useState<PendingAction | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const query = useAccounts({ ...filters, cursor: cursors.at(-1) });
+  const grant = useGrantRole();
+
+  function showNotice(message: string) {
+    setNotice(message);
+    onAnnounce(message);
+  }
+
+  function handleGrant(account: AccountSummary, role: Role) {
+    setNotice(null);
+    grant.mutate(
+      { accountId: account.id, role },
+      { onSuccess: () => showNotice(t('roles.granted', { role: roleLabel(role), name: account.name })) },
+    );
+  }
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+
+  const { items, nextCursor } = query.data;
+  return (
+    <div className="stack">
+      {notice ? (
+        <Alert tone="success" live={false}>
+          {notice}
+        </Alert>
+      ) : null}
+      {grant.error ? <ErrorMessage error={grant.error} /> : null}
+      {items.length === 0 ? (
+        <EmptyState title={t('roles.empty')} hint={t('roles.emptyHint')} />
+      ) : (
+        <AccountsTable
+          accounts={items}
+          grantingFor={grant.isPending ? grant.variables.accountId : null}
+          onGrantRole={handleGrant}
+          onRemoveRole={(account, role) => setPending({ kind: 'remove', account, role })}
+          onResetPassword={(account) => setPending({ kind: 'reset', account })}
+        />
+      )}
+      <Pager
+        page={cursors.length}
+        hasPrevious={cursors.length > 1}
+        hasNext={Boolean(nextCursor)}
+        onPrevious={() => setCursors((stack) => stack.slice(0, -1))}
+        onNext={() => nextCursor && setCursors((stack) => [...stack, nextCursor])}
+      />
+      {pending?.kind === 'remove' ? (
+        <RemoveRoleDialog
+          account={pending.account}
+          role={pending.role}
+          onCancel={() => setPending(null)}
+          onDone={(message) => {
+            setPending(null);
+            showNotice(message);
+          }}
+        />
+      ) : null}
+      {pending?.kind === 'reset' ? <ResetPasswordDialog account={pending.account} onClose={() => setPending(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../../shared/schemas/audit';
+import { Table, type Column } from '../../../components/Table';
+import { useAuditActionLabel } from '../hooks/use-audit-action-label';
+import './audit-table.css';
+
+export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+  const { t, i18n } = useTranslation();
+  const actionLabel = useAuditActionLabel();
+  const timeFormat = i18n.language === 'en' ? 'D MMM YYYY, HH:mm:ss' : 'D MMM YYYY, HH.mm.ss';
+
+  const columns: Column<AuditEntry>[] = [
+    {
+      key: 'time',
+      header: t('audit.columns.time'),
+      className: 'audit-table__time',
+      cell: (entry) => <time dateTime={entry.at}>{dayjs(entry.at).format(timeFormat)}</time>,
+    },
+    {
+      key: 'actor',
+      header: t('audit.columns.actor'),
+      cell: (entry) => (entry.actorLogin ? <span className="mono">{entry.actorLogin}</span> : <span className="muted">{t('audit.system')}</span>),
+    },
+    {
+      key: 'action',
+      header: t('audit.columns.action'),
+      cell: (entry) => (
+        <>
+          <span className="audit-table__action">{actionLabel(entry.action)}</span>
+          <span className="audit-table__raw mono">{entry.action}</span>
+        </>
+      ),
+    },
+    {
+      key: 'entity',
+      header: t('audit.columns.entity'),
+      cell: (entry) => (
+        <span className="mono">
+          {entry.entityType}
+          {entry.entityId ? ` #${entry.entityId}` : ''}
+        </span>
+      ),
+    },
+    {
+      key: 'data',
+      header: t('audit.columns.data'),
+      className: 'audit-table__data',
+      cell: (entry) => (
+        <details className="audit-data">
+          <summary>
+            {t('audit.showData')}
+            <span className="visually-hidden"> #{entry.seq}</span>
+          </summary>
+          <pre>{JSON.stringify(entry.data, null, 2)}</pre>
+          <dl>
+            <dt>{t('audit.ip')}</dt>
+            <dd className="mono">{entry.ip ?? '—'}</dd>
+            <dt>{t('audit.requestId')}</dt>
+            <dd className="mono">{entry.requestId ?? '—'}</dd>
+          </dl>
+        </details>
+      ),
+    },
+  ];
+
+  return <Table caption={t('audit.tableCaption')} columns={columns} rows={entries} rowKey={(entry) => entry.id} />;
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../../shared/schemas/auth';
+import type { Role } from '../../../../shared/roles';
+import { Chip } from '../../../components/Chip';
+import { useRoleLabel } from '../../../i18n/use-language';
+import './profile-facts.css';
+
+export function ProfileFacts({ user, roles }: { user: SessionUser; roles: Role[] }) {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
+  return (
+    <dl className="profile-facts">
+      <div>
+        <dt>{t('account.name')}</dt>
+        <dd>{user.name}</dd>
+      </div>
+      <div>
+        <dt>{t('account.login')}</dt>
+        <dd className="mono">{user.login}</dd>
+      </div>
+      <div>
+        <dt>{t('account.instansi')}</dt>
+        <dd>{user.instansiName}</dd>
+      </div>
+      <div>
+        <dt>{t('account.roles')}</dt>
+        <dd>
+          <ul className="chip-list">
+            {roles.map((role) => (
+              <li key={role}>
+                <Chip label={roleLabel(role)} />
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </div>
+    </dl>
+  );
+}

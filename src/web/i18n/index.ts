@@ -1,0 +1,53 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import dayjs from 'dayjs';
+import 'dayjs/locale/id';
+import { env } from '../config/env';
+import id from './id.json';
+import en from './en.json';
+
+export const languages = ['id', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+function isLanguage(value: unknown): value is Language {
+  return value === 'id' || value === 'en';
+}
+
+function storedLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(env.languageStorageKey);
+    return isLanguage(stored) ? stored : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+function applyLanguage(language: string): void {
+  const lang: Language = isLanguage(language) ? language : 'id';
+  document.documentElement.lang = lang;
+  dayjs.locale(lang);
+  try {
+    localStorage.setItem(env.languageStorageKey, lang);
+  } catch {
+    // Private mode may refuse storage; the choice then lasts for this visit only.
+  }
+}
+
+i18n.on('languageChanged', applyLanguage);
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'id',
+  supportedLngs: [...languages],
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  react: { useSuspense: false },
+});
+applyLanguage(i18n.language);
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'id';
+}
+
+export { i18n };

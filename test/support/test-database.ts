@@ -1,0 +1,120 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../../src/server/platform/config';
+import { openDatabase, type DatabaseHandle } from '../../src/server/platform/db/database';
+import { migrateToLatest } from '../../src/server/platform/db/migrate';
+import { seedDemoIfEmpty } from '../../src/server/platform/runtime';
+
+/**
+ * Each test file gets its own database, cloned from a migrated and demo-seeded template:
+ * on PostgreSQL (KINERJA_TEST_DB=postgres) a `CREATE DATABASE … TEMPLATE`, on PGlite a copy of
+ * the template's data directory, in memory. The template is rebuilt when migrations or seed change.
+ */
+export const testDatabaseKind = (): 'postgres' | 'pglite' => (process.env.KINERJA_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+export const TEST_AUDIT_KEY = 'test-audit-key-0123456789abcdef0123456789abcdef';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function schemaFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['src/server/db/migrations', 'src/server/db/seed']) {
+    for (const file of fs.readdirSync(path.join(root, dir)).sort()) hash.update(file).update(fs.readFileSync(path.join(root, dir, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function testConfig(dataDir: string) {
+  return loadConfig({ NODE_ENV: 'test', KINERJA_DATA_DIR: dataDir, KINERJA_AUDIT_KEY: TEST_AUDIT_KEY, KINERJA_SEED: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
+}
+
+async function prepare(database: DatabaseHandle, dataDir: string) {
+  await migrateToLatest(database.db);
+  await seedDemoIfEmpty(database, testConfig(dataDir));
+}
+
+export async function createTestDatabase(dataDir: string): Promise<{ database: DatabaseHandle; url: string | null; drop(): Promise<void> }> {
+  return testDatabaseKind() === 'postgres' ? createPostgresDatabase(dataDir) : createPgliteDatabase(dataDir);
+}
+
+// ---- PostgreSQL ----
+const adminUrl = () => {
+  const url = process.env.KINERJA_TEST_DATABASE_URL;
+  if (!url) throw new Error('KINERJA_TEST_DB=postgres needs KINERJA_TEST_DATABASE_URL');
+  return url;
+};
+const withDatabaseName = (url: string, name: string) => {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+async function ensurePostgresTemplate(dataDir: string): Promise<string> {
+  const template = `kinerja_tpl_${schemaFingerprint()}`;
+  const admin = new pg.Client({ connectionString: adminUrl() });
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock(7302)');
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
+    if (exists.rowCount === 0) {
+      await admin.query(`create database "${template}"`);
+      const database = await openDatabase({ kind: 'postgres', url: withDatabaseName(adminUrl(), template) }, { poolSize: 1 });
+      try {
+        await prepare(database, dataDir);
+      } finally {
+        await database.close();
+      }
+    }
+    await admin.query('select pg_advisory_unlock(7302)');
+  } finally {
+    await admin.end();
+  }
+  return template;
+}
+
+async function createPostgresDatabase(dataDir: string) {
+  const template = await ensurePostgresTemplate(dataDir);
+  const name = `kinerja_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl() });
+  await admin.connect();
+  await admin.query(`create database "${name}" template "${template}"`);
+  await admin.end();
+  const url = withDatabaseName(adminUrl(), name);
+  const database = await openDatabase({ kind: 'postgres', url });
+  return {
+    database,
+    url,
+    drop: async () => {
+      await database.close();
+      const client = new pg.Client({ connectionString: adminUrl() });
+      await client.connect();
+      await client.query(`drop database if exists "${name}" with (force)`);
+      await client.end();
+    },
+  };
+}
+
+// ---- PGlite ----
+async function pgliteTemplateTarball(dataDir: string): Promise<Blob> {
+  const cacheDir = path.join(root, 'node_modules/.cache/kinerja-test');
+  const file = path.join(cacheDir, `pglite-template-${schemaFingerprint()}.tar.gz`);
+  if (!fs.existsSync(file)) {
+    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    await prepare(database, dataDir);
+    const pglite = database.pglite;
+    if (!pglite) throw new Error('PGlite handle does not expose its instance');
+    const dump = await pglite.dumpDataDir('gzip');
+    await database.close();
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+    fs.renameSync(tmp, file);
+  }
+  return new Blob([fs.readFileSync(file)]);
+}
+
+async function createPgliteDatabase(dataDir: string) {
+  const database = await openDatabase({ kind: 'pglite', dataDir: null }, { loadDataDir: await pgliteTemplateTarball(dataDir) });
+  return { database, url: null, drop: () => database.close() };
+}
