@@ -11,6 +11,8 @@ import { accountsRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { healthRoutes } from './modules/health';
+import { organisationRoutes } from './modules/organisation';
+import { pegawaiRoutes, visibleOpdIds } from './modules/pegawai';
 import { settingsRoutes } from './modules/settings';
 import type { AppContext } from './platform/app-context';
 import { loadAuditKey } from './platform/audit/audit-key';
@@ -87,9 +89,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   enforceRoutePolicy(app, database.db, clock);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  for (const routes of [healthRoutes, authRoutes, accountsRoutes, auditRoutes, settingsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, accountsRoutes, auditRoutes, settingsRoutes, pegawaiRoutes]) {
     await app.register(routes(ctx));
   }
+  await app.register(organisationRoutes(ctx, { visibleOpdIds }));
   await registerWebApp(app, config.webDir);
   return app;
 }

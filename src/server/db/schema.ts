@@ -24,6 +24,7 @@ export interface AccountTable {
   locked_until: Timestamp | null;
   active: Generated<boolean>;
   created_at: CreatedAt;
+  pegawai_id: string | null;
 }
 
 export interface AccountRoleTable {
@@ -31,6 +32,8 @@ export interface AccountRoleTable {
   role: string;
   granted_at: Timestamp;
   granted_by: string | null;
+  /** ADMIN_OPD only: the OPD it administers. */
+  opd_id: string | null;
 }
 
 export interface SessionTable {
@@ -75,6 +78,95 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** Calendar dates travel as 'YYYY-MM-DD' text (see the DATE parser in database.ts). */
+type DateOnly = string;
+
+export interface UnitKerjaTable {
+  id: Id;
+  instansi_id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parent_id: string | null;
+  is_opd: Generated<boolean>;
+  opd_id: string | null;
+  path: Generated<string>;
+  depth: Generated<number>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface JabatanTable {
+  id: Id;
+  instansi_id: string;
+  unit_id: string;
+  name: string;
+  jenis: string;
+  jenjang: string | null;
+  is_head: Generated<boolean>;
+}
+
+export interface PegawaiTable {
+  id: Id;
+  instansi_id: string;
+  nip: string;
+  jenis_asn: string;
+  name: string;
+  gelar_depan: string | null;
+  gelar_belakang: string | null;
+  pangkat_golongan: string | null;
+  sex: string;
+  birth_date: DateOnly;
+  email: string | null;
+  phone: string | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PenempatanTable {
+  id: Id;
+  pegawai_id: string;
+  jabatan_id: string;
+  valid_from: DateOnly;
+  valid_to: DateOnly | null;
+  acting: Generated<boolean>;
+  note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AtasanOverrideTable {
+  id: Id;
+  pegawai_id: string;
+  atasan_pegawai_id: string;
+  reason: string;
+  valid_from: DateOnly;
+  valid_to: DateOnly | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface OfficialTable {
+  id: Id;
+  instansi_id: string;
+  title: string;
+  name: string;
+  account_id: string | null;
+}
+
+export interface PenilaiChainTable {
+  pegawai_id: string;
+  instansi_id: string;
+  opd_id: string | null;
+  atasan_pegawai_id: string | null;
+  penilai_pegawai_id: string | null;
+  atasan_penilai_pegawai_id: string | null;
+  chain: Json;
+  complete: boolean;
+  computed_on: DateOnly;
+}
+
 export interface Database {
   instansi: InstansiTable;
   account: AccountTable;
@@ -83,6 +175,13 @@ export interface Database {
   rate_limit_counter: RateLimitCounterTable;
   setting: SettingTable;
   audit_log: AuditLogTable;
+  unit_kerja: UnitKerjaTable;
+  jabatan: JabatanTable;
+  pegawai: PegawaiTable;
+  penempatan: PenempatanTable;
+  atasan_override: AtasanOverrideTable;
+  official: OfficialTable;
+  penilai_chain: PenilaiChainTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

@@ -2,6 +2,10 @@ import type { Logger } from 'pino';
 import { deleteExpiredSessions } from './auth/session.repository';
 import type { Db } from './db/database';
 import { deleteExpiredCounters } from './http/rate-limit.repository';
+import { todayInSolok } from './calendar';
+import { systemClock } from './clock';
+import { listInstansiWithStaleChains } from './instansi.repository';
+import { refreshOrganisation } from './runtime';
 
 const EVERY_MS = 10 * 60 * 1000;
 
@@ -12,10 +16,14 @@ export function startHousekeeping(db: Db, logger: Logger): () => void {
     try {
       await deleteExpiredSessions(db, now);
       await deleteExpiredCounters(db, now);
+      // Placements and overrides start and end by date: recompute chains once a day moves on.
+      const stale = await listInstansiWithStaleChains(db, todayInSolok(systemClock));
+      if (stale.length > 0) await refreshOrganisation(db, systemClock, stale);
     } catch (error) {
       logger.warn({ err: error }, 'housekeeping failed');
     }
   };
+  void run();
   const timer = setInterval(() => void run(), EVERY_MS);
   timer.unref();
   return () => clearInterval(timer);

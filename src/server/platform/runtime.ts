@@ -2,10 +2,14 @@ import type { Logger } from 'pino';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/seed-demo';
 import { loadAuditKey } from './audit/audit-key';
 import { AuditLog } from './audit/audit-log';
-import { systemClock } from './clock';
+import { systemClock, type Clock } from './clock';
+import { listInstansiIds } from './instansi.repository';
 import type { Config } from './config';
-import { openDatabase, type DatabaseHandle } from './db/database';
+import { openDatabase, type DatabaseHandle, type Db } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { inTransaction } from './db/transaction';
+import { todayInSolok } from './calendar';
+import { refreshPenilaiChains, refreshUnitDerived } from '../modules/organisation';
 
 /**
  * Opens the configured database and brings its schema up to date; on an empty database outside
@@ -30,5 +34,16 @@ export async function openMigratedDatabase(config: Config, logger: Logger, optio
 export async function seedDemoIfEmpty(database: DatabaseHandle, config: Config): Promise<boolean> {
   if (!(await isDatabaseEmpty(database.db))) return false;
   await seedDemo(database.db, new AuditLog(loadAuditKey(config.auditKey, config.dataDir), systemClock), systemClock);
+  await refreshOrganisation(database.db);
   return true;
+}
+
+/** Derived organisation data (unit paths, penilai chains) as of today, for the given instansi (default all). */
+export async function refreshOrganisation(db: Db, clock: Clock = systemClock, instansiIds?: string[]): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    for (const id of instansiIds ?? (await listInstansiIds(trx))) {
+      await refreshUnitDerived(trx, id);
+      await refreshPenilaiChains(trx, id, todayInSolok(clock));
+    }
+  });
 }

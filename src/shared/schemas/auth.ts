@@ -16,6 +16,8 @@ export const sessionUser = z.object({
   instansiId: z.string(),
   instansiName: z.string(),
   mustChangePassword: z.boolean(),
+  /** Null for officials without a NIP (Wali Kota, Wakil). */
+  pegawaiId: z.string().nullable(),
 });
 export type SessionUser = z.infer<typeof sessionUser>;
 

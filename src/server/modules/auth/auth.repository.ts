@@ -3,13 +3,11 @@ import type { Executor } from '../../platform/db/transaction';
 export async function findAccountByLogin(db: Executor, login: string) {
   return db
     .selectFrom('account as a')
-    .innerJoin('instansi as i', 'i.id', 'a.instansi_id')
     .select([
       'a.id',
       'a.login',
       'a.name',
       'a.instansi_id as instansiId',
-      'i.name as instansiName',
       'a.password_hash as passwordHash',
       'a.must_change_password as mustChangePassword',
       'a.failed_login_count as failedLoginCount',
@@ -23,11 +21,6 @@ export async function findAccountByLogin(db: Executor, login: string) {
 export async function findPasswordHash(db: Executor, accountId: string) {
   const row = await db.selectFrom('account').select('password_hash').where('id', '=', accountId).executeTakeFirst();
   return row?.password_hash;
-}
-
-export async function rolesOf(db: Executor, accountId: string): Promise<string[]> {
-  const rows = await db.selectFrom('account_role').select('role').where('account_id', '=', accountId).orderBy('role').execute();
-  return rows.map((r) => r.role);
 }
 
 export async function setLoginFailures(db: Executor, accountId: string, failedLoginCount: number, lockedUntil: Date | null) {

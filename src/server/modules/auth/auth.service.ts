@@ -1,11 +1,10 @@
 import type { LoginResponse } from '../../../shared/schemas/auth';
-import type { Role } from '../../../shared/roles';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/password';
 import { passwordProblems } from '../../platform/auth/password-policy';
 import { deleteOtherSessions } from '../../platform/auth/session.repository';
-import { createSession, endSession, type AuthContext } from '../../platform/auth/sessions';
+import { createSession, endSession, lookupSession, type AuthContext } from '../../platform/auth/sessions';
 import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
@@ -71,27 +70,23 @@ export function createAuthService(ctx: AppContext) {
       throw new AppError('INVALID_CREDENTIALS');
     }
 
-    return inTransaction(db, async (trx) => {
+    const session = await inTransaction(db, async (trx) => {
       if (meta.previousSessionId) await endSession(trx, meta.previousSessionId);
       await repo.setLoginFailures(trx, account.id, 0, null);
-      const session = await createSession(trx, clock, account.id, { ip: meta.ip, userAgent: meta.userAgent });
-      const roles = (await repo.rolesOf(trx, account.id)) as Role[];
+      const created = await createSession(trx, clock, account.id, { ip: meta.ip, userAgent: meta.userAgent });
       await audit.append(trx, actorFor(meta, account.instansiId, account), { action: 'auth.login', entityType: 'account', entityId: account.id });
-      return {
-        user: {
-          id: account.id,
-          login: account.login,
-          name: account.name,
-          instansiId: account.instansiId,
-          instansiName: account.instansiName,
-          mustChangePassword: account.mustChangePassword,
-        },
-        roles,
-        csrfToken: session.csrfToken,
-        sessionToken: session.token,
-        absoluteExpiresAt: session.absoluteExpiresAt,
-      };
+      return created;
     });
+    // The reply describes the session exactly as every later request will see it (derived roles included).
+    const lookup = await lookupSession(db, clock, session.token);
+    if (lookup.status !== 'valid') throw new AppError('INTERNAL');
+    return {
+      user: lookup.auth.account,
+      roles: lookup.auth.roles,
+      csrfToken: session.csrfToken,
+      sessionToken: session.token,
+      absoluteExpiresAt: session.absoluteExpiresAt,
+    };
   }
 
   async function signOut(auth: AuthContext, meta: RequestMeta) {

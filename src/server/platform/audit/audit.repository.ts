@@ -23,11 +23,6 @@ export async function insertAuditRow(trx: Executor, row: Omit<AuditLogRow, 'id' 
   await trx.insertInto('audit_log').values(row).execute();
 }
 
-export async function listInstansiIds(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('instansi').select('id').orderBy('id').execute();
-  return rows.map((r) => r.id);
-}
-
 /** One batch of the chain in seq order, after `afterSeq` (keyset, so verify streams any size). */
 export async function chainBatch(db: Executor, instansiId: string, afterSeq: string, limit: number) {
   return db

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AuditLogRow, Database } from '../../db/schema';
 import { chainHash, GENESIS_HASH } from './audit-chain';
-import { chainBatch, listInstansiIds } from './audit.repository';
+import { listInstansiIds } from '../instansi.repository';
+import { chainBatch } from './audit.repository';
 
 export interface ChainBreak {
   instansiId: string;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../db/transaction';
 
 export async function insertSession(
@@ -37,6 +38,25 @@ export async function findSessionWithAccount(db: Executor, sessionId: string) {
       'a.must_change_password as mustChangePassword',
       'a.instansi_id as instansiId',
       'i.name as instansiName',
+      'a.pegawai_id as pegawaiId',
+      eb
+        .selectFrom('account_role as ar')
+        .whereRef('ar.account_id', '=', 'a.id')
+        .where('ar.role', '=', 'ADMIN_OPD')
+        .where('ar.opd_id', 'is not', null)
+        .select(sql<string[]>`coalesce(array_agg(ar.opd_id::text), '{}')`.as('ids'))
+        .as('adminOpdIds'),
+      // ATASAN is also derived: whoever is someone's atasan, penilai or atasan penilai holds it.
+      eb
+        .exists(
+          eb
+            .selectFrom('penilai_chain as c')
+            .select('c.pegawai_id')
+            .where((w) =>
+              w.or([w('c.atasan_pegawai_id', '=', w.ref('a.pegawai_id')), w('c.penilai_pegawai_id', '=', w.ref('a.pegawai_id')), w('c.atasan_penilai_pegawai_id', '=', w.ref('a.pegawai_id'))]),
+            ),
+        )
+        .as('leadsSomeone'),
       eb
         .selectFrom('account_role as r')
         .whereRef('r.account_id', '=', 'a.id')

@@ -23,8 +23,12 @@ export interface AuthContext {
     instansiId: string;
     instansiName: string;
     mustChangePassword: boolean;
+    /** The pegawai this account belongs to; null for officials without a NIP. */
+    pegawaiId: string | null;
   };
   roles: Role[];
+  /** ADMIN_OPD: the OPDs administered. */
+  adminOpdIds: string[];
 }
 
 export type SessionLookup = { status: 'valid'; auth: AuthContext } | { status: 'expired' } | { status: 'none' };
@@ -79,10 +83,18 @@ export async function lookupSession(db: Db, clock: Clock, token: string): Promis
         instansiId: row.instansiId,
         instansiName: row.instansiName,
         mustChangePassword: row.mustChangePassword,
+        pegawaiId: row.pegawaiId,
       },
-      roles: ((row.roles ?? []) as Role[]).sort(),
+      roles: withDerivedRoles((row.roles ?? []) as Role[], Boolean(row.leadsSomeone)),
+      adminOpdIds: row.adminOpdIds ?? [],
     },
   };
+}
+
+function withDerivedRoles(granted: Role[], leadsSomeone: boolean): Role[] {
+  const roles = new Set(granted);
+  if (leadsSomeone) roles.add('ATASAN');
+  return [...roles].sort();
 }
 
 export async function endSession(db: Executor, sessionId: string) {

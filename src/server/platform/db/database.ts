@@ -26,9 +26,13 @@ export interface OpenOptions {
 
 const INT8 = 20;
 const NUMERIC = 1700;
+const DATE = 1082;
 // Ids are int8: keep them as exact strings on both drivers rather than lossy numbers.
-pg.types.setTypeParser(INT8, (value: string) => value);
+// A DATE is a calendar day, not an instant: keep 'YYYY-MM-DD' rather than a local-midnight Date.
+const identity = (value: string) => value;
+pg.types.setTypeParser(INT8, identity);
 pg.types.setTypeParser(NUMERIC, (value: string) => Number(value));
+pg.types.setTypeParser(DATE, identity);
 
 export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') return openPostgres(config.url, options.poolSize ?? 10);
@@ -49,7 +53,7 @@ async function openPglite(dataDir: string | null, loadDataDir: Blob | undefined)
     const pglite = await PGlite.create({
       ...(dataDir ? { dataDir } : {}),
       ...(loadDataDir ? { loadDataDir } : {}),
-      parsers: { [INT8]: (value: string) => value, [NUMERIC]: (value: string) => Number(value) },
+      parsers: { [INT8]: identity, [NUMERIC]: (value: string) => Number(value), [DATE]: identity },
     });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     return {

@@ -14,6 +14,7 @@ export type Access =
   | { kind: 'roles'; roles: readonly Role[] };
 
 const publicAccess: Access = { kind: 'public' };
+const signedIn: Access = { kind: 'signedIn' };
 const only = (...roles: Role[]): Access => ({ kind: 'roles', roles });
 
 export const routeTable: Record<string, Access> = {
@@ -32,6 +33,16 @@ export const routeTable: Record<string, Access> = {
   'GET /api/audit': only('ADMIN_BKPSDM', 'INSPEKTORAT'),
 
   'GET /api/settings': only('ADMIN_BKPSDM', 'INSPEKTORAT'),
+
+  'GET /api/units': only('ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'),
+  'GET /api/units/:id': only('ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'),
+
+  // Lists are filtered to the caller's scope; a record outside it is 403 FORBIDDEN_SCOPE.
+  'GET /api/pegawai': signedIn,
+  'GET /api/pegawai/:id': signedIn,
+  'POST /api/pegawai/:id/overrides': only('ADMIN_BKPSDM'),
+  'POST /api/pegawai/:id/overrides/:overrideId/end': only('ADMIN_BKPSDM'),
+  'POST /api/pegawai/:id/placements': only('ADMIN_BKPSDM', 'ADMIN_OPD'),
   'PUT /api/settings/:key': only('ADMIN_BKPSDM'),
 };
 

@@ -1,0 +1,70 @@
+import type { Executor } from '../../platform/db/transaction';
+import { validOn } from './organisation.repository';
+
+/** Everything the penilai rules need for one instansi on one date, in four set-based queries. */
+export async function loadOrgSnapshot(db: Executor, instansiId: string, date: string) {
+  const [units, placements, overrides, waliKota] = await Promise.all([
+    db.selectFrom('unit_kerja').select(['id', 'parent_id', 'name', 'is_opd', 'opd_id', 'kind']).where('instansi_id', '=', instansiId).where('active', '=', true).execute(),
+    db
+      .selectFrom('penempatan as pn')
+      .innerJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
+      .select(['pn.pegawai_id', 'j.unit_id', 'j.jenis', 'j.is_head', 'pn.acting'])
+      .where('j.instansi_id', '=', instansiId)
+      .where((eb) => validOn(eb, date))
+      .execute(),
+    db
+      .selectFrom('atasan_override as ao')
+      .innerJoin('pegawai as p', 'p.id', 'ao.pegawai_id')
+      .select(['ao.pegawai_id', 'ao.atasan_pegawai_id', 'ao.reason', 'ao.valid_from', 'ao.valid_to'])
+      .where('p.instansi_id', '=', instansiId)
+      .where('ao.valid_from', '<=', date)
+      .where((eb) => eb.or([eb('ao.valid_to', 'is', null), eb('ao.valid_to', '>=', date)]))
+      .execute(),
+    db.selectFrom('official').select(['id', 'name']).where('instansi_id', '=', instansiId).where('title', '=', 'WALI_KOTA').executeTakeFirst(),
+  ]);
+  return { units, placements, overrides, waliKota };
+}
+
+export async function listActivePegawaiIds(db: Executor, instansiId: string) {
+  const rows = await db.selectFrom('pegawai').select('id').where('instansi_id', '=', instansiId).where('active', '=', true).execute();
+  return rows.map((r) => r.id);
+}
+
+export interface ChainRow {
+  pegawai_id: string;
+  instansi_id: string;
+  opd_id: string | null;
+  atasan_pegawai_id: string | null;
+  penilai_pegawai_id: string | null;
+  atasan_penilai_pegawai_id: string | null;
+  chain: string;
+  complete: boolean;
+  computed_on: string;
+}
+
+const CHUNK = 1000;
+
+/** Replaces the instansi's materialised chains in the caller's transaction. */
+export async function replaceChains(db: Executor, instansiId: string, rows: ChainRow[]) {
+  await db.deleteFrom('penilai_chain').where('instansi_id', '=', instansiId).execute();
+  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('penilai_chain').values(rows.slice(i, i + CHUNK)).execute();
+}
+
+/** Names and posts of the people a chain mentions, for display. */
+export async function describePegawai(db: Executor, ids: string[], date: string) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('pegawai as p')
+    .leftJoin('penempatan as pn', (join) =>
+      join
+        .onRef('pn.pegawai_id', '=', 'p.id')
+        .on('pn.valid_from', '<=', date)
+        .on((eb) => eb.or([eb('pn.valid_to', 'is', null), eb('pn.valid_to', '>=', date)])),
+    )
+    .leftJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
+    .leftJoin('unit_kerja as u', 'u.id', 'j.unit_id')
+    .select(['p.id', 'p.nip', 'p.name', 'p.gelar_depan', 'p.gelar_belakang', 'j.name as jabatanName', 'u.id as unitId', 'u.name as unitName', 'pn.acting'])
+    .where('p.id', 'in', ids)
+    .orderBy('pn.acting')
+    .execute();
+}

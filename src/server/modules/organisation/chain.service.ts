@@ -1,0 +1,94 @@
+import { buildOrgView, resolveChain, type ChainLink, type OrgView, type PenilaiChain } from '../../../domain/penilai';
+import type { JenisJabatan } from '../../../domain/jabatan';
+import type { ChainLinkView, PenilaiChainView } from '../../../shared/schemas/organisation';
+import type { Executor } from '../../platform/db/transaction';
+import { describePegawai, listActivePegawaiIds, loadOrgSnapshot, replaceChains, type ChainRow } from './chain.repository';
+
+const SOURCE_LABELS: Record<string, string> = {
+  UNIT_HEAD: 'Kepala unit kerja pegawai',
+  PARENT_UNIT_HEAD: 'Kepala unit kerja di atasnya',
+  OVERRIDE: 'Penetapan BKPSDM',
+  SEKDA_DEFAULT: 'Sekretaris Daerah (atasan kepala OPD)',
+  WALI_KOTA_DEFAULT: 'Wali Kota',
+};
+
+/** The penilai rules' view of an instansi on a date, loaded set-based. */
+export async function loadOrgView(db: Executor, instansiId: string, date: string): Promise<{ view: OrgView; opdOfUnit: Map<string, string | null> }> {
+  const snapshot = await loadOrgSnapshot(db, instansiId, date);
+  const sekdaUnits = new Set(snapshot.units.filter((u) => u.kind === 'SEKRETARIAT_DAERAH').map((u) => u.id));
+  const sekda = snapshot.placements.filter((p) => p.is_head && sekdaUnits.has(p.unit_id)).sort((a, b) => Number(a.acting) - Number(b.acting))[0];
+  const view = buildOrgView({
+    date,
+    units: snapshot.units.map((u) => ({ id: u.id, parentId: u.parent_id, name: u.name, isOpd: u.is_opd })),
+    placements: snapshot.placements.map((p) => ({ pegawaiId: p.pegawai_id, unitId: p.unit_id, jenis: p.jenis as JenisJabatan, isHead: p.is_head, acting: p.acting })),
+    overrides: snapshot.overrides.map((o) => ({ pegawaiId: o.pegawai_id, atasanPegawaiId: o.atasan_pegawai_id, reason: o.reason, validFrom: o.valid_from, validUntil: o.valid_to })),
+    topOfChain: {
+      sekdaPegawaiId: sekda?.pegawai_id ?? null,
+      waliKota: snapshot.waliKota ? { officialId: snapshot.waliKota.id, name: snapshot.waliKota.name } : null,
+    },
+  });
+  return { view, opdOfUnit: new Map(snapshot.units.map((u) => [u.id, u.opd_id])) };
+}
+
+const pegawaiIdOf = (link: ChainLink | null) => (link?.kind === 'PEGAWAI' ? link.pegawaiId : null);
+
+/**
+ * Recomputes every pegawai's current chain and stores it: run in the transaction of any change
+ * to units, placements or overrides, and daily (validity dates move on their own).
+ */
+export async function refreshPenilaiChains(db: Executor, instansiId: string, today: string): Promise<{ pegawai: number; incomplete: number }> {
+  const { view, opdOfUnit } = await loadOrgView(db, instansiId, today);
+  const rows: ChainRow[] = [];
+  for (const pegawaiId of await listActivePegawaiIds(db, instansiId)) {
+    const chain = resolveChain(view, pegawaiId);
+    const ownUnit = view.placementsByPegawai.get(pegawaiId)?.find((p) => !p.acting)?.unitId ?? null;
+    rows.push({
+      pegawai_id: pegawaiId,
+      instansi_id: instansiId,
+      opd_id: ownUnit ? (opdOfUnit.get(ownUnit) ?? null) : null,
+      atasan_pegawai_id: pegawaiIdOf(chain.atasanLangsung),
+      penilai_pegawai_id: pegawaiIdOf(chain.pejabatPenilai),
+      atasan_penilai_pegawai_id: pegawaiIdOf(chain.atasanPejabatPenilai),
+      chain: JSON.stringify(chain),
+      complete: chain.complete,
+      computed_on: today,
+    });
+  }
+  await replaceChains(db, instansiId, rows);
+  return { pegawai: rows.length, incomplete: rows.filter((r) => !r.complete).length };
+}
+
+/** A chain with names, posts and where each link comes from, for people to read. */
+export async function describeChain(db: Executor, chain: PenilaiChain, date: string): Promise<PenilaiChainView> {
+  const links = [chain.atasanLangsung, chain.pejabatPenilai, chain.atasanPejabatPenilai];
+  const people = await describePegawai(db, links.map(pegawaiIdOf).filter((id): id is string => id !== null), date);
+  const view = (link: ChainLink | null): ChainLinkView | null => {
+    if (!link) return null;
+    if (link.kind === 'OFFICIAL') {
+      return { kind: 'OFFICIAL', id: link.officialId, name: link.name, nip: null, jabatan: link.name, source: link.source, sourceLabel: SOURCE_LABELS[link.source]!, unitName: null, acting: false };
+    }
+    const rows = people.filter((p) => p.id === link.pegawaiId);
+    const post = rows.find((p) => p.unitId === link.unitId) ?? rows[0];
+    const name = [post?.gelar_depan, post?.name].filter(Boolean).join(' ') + (post?.gelar_belakang ? `, ${post.gelar_belakang}` : '');
+    const label = SOURCE_LABELS[link.source]! + (link.overrideReason ? `: ${link.overrideReason}` : '');
+    return {
+      kind: 'PEGAWAI',
+      id: link.pegawaiId,
+      name,
+      nip: post?.nip ?? null,
+      jabatan: post?.jabatanName ? `${link.acting ? 'Plt. ' : ''}${post.jabatanName}` : null,
+      source: link.source,
+      sourceLabel: label,
+      unitName: post?.unitName ?? null,
+      acting: link.acting,
+    };
+  };
+  return {
+    atasanLangsung: view(chain.atasanLangsung),
+    pejabatPenilai: view(chain.pejabatPenilai),
+    atasanPejabatPenilai: view(chain.atasanPejabatPenilai),
+    complete: chain.complete,
+    problems: chain.problems.map((p) => ({ link: p.link, code: p.code, message: p.message })),
+    asOf: date,
+  };
+}

@@ -1,0 +1,3 @@
+export { organisationRoutes } from './organisation.routes';
+export { refreshUnitDerived } from './organisation.repository';
+export { describeChain, loadOrgView, refreshPenilaiChains } from './chain.service';

@@ -1,0 +1,2 @@
+export { pegawaiRoutes } from './pegawai.routes';
+export { visibleOpdIds } from './pegawai.policy';
