@@ -9,6 +9,10 @@ export const accountSummary = z.object({
   roles: z.array(role),
   locked: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** The pegawai behind the account, null for officials without a NIP. */
+  pegawaiId: z.string().nullable(),
+  /** For ADMIN_OPD: the OPD administered. */
+  adminOpd: z.object({ id: z.string(), name: z.string() }).nullable(),
   can: z.object({ grantRole: z.boolean(), removeRole: z.boolean(), resetPassword: z.boolean() }),
 });
 export type AccountSummary = z.infer<typeof accountSummary>;
@@ -24,7 +28,8 @@ export type AccountPage = z.infer<typeof accountPage>;
 
 export const accountIdParams = z.object({ id: z.string().regex(/^\d{1,18}$/, 'id harus berupa angka') });
 
-export const grantRoleRequest = z.object({ role });
+/** `opdId` matters for ADMIN_OPD only; without it, the OPD where the account's pegawai works. */
+export const grantRoleRequest = z.object({ role, opdId: z.string().regex(/^\d{1,18}$/).optional() });
 export type GrantRoleRequest = z.infer<typeof grantRoleRequest>;
 
 export const roleParams = accountIdParams.extend({ role });

@@ -18,11 +18,22 @@ const rolesOf = (eb: ExpressionBuilder<Database & { a: Database['account'] }, 'a
     .select(sql<string[]>`coalesce(array_agg(r.role order by r.role), '{}')`.as('roles'))
     .as('roles');
 
+/** The OPD an ADMIN_OPD role administers, as `id` and `name` columns. */
+const adminOpdOf = (eb: ExpressionBuilder<Database & { a: Database['account'] }, 'a'>, column: 'id' | 'name') =>
+  eb
+    .selectFrom('account_role as r')
+    .innerJoin('unit_kerja as o', 'o.id', 'r.opd_id')
+    .whereRef('r.account_id', '=', 'a.id')
+    .where('r.role', '=', 'ADMIN_OPD')
+    .select(`o.${column}`)
+    .limit(1)
+    .as(column === 'id' ? 'adminOpdId' : 'adminOpdName');
+
 /** One query per page: roles come aggregated, never fetched per row. */
 export async function listAccounts(db: Executor, f: AccountListFilter) {
   let query = db
     .selectFrom('account as a')
-    .select((eb) => ['a.id', 'a.login', 'a.name', 'a.locked_until as lockedUntil', 'a.must_change_password as mustChangePassword', rolesOf(eb)])
+    .select((eb) => ['a.id', 'a.login', 'a.name', 'a.locked_until as lockedUntil', 'a.must_change_password as mustChangePassword', 'a.pegawai_id as pegawaiId', rolesOf(eb), adminOpdOf(eb, 'id'), adminOpdOf(eb, 'name')])
     .where('a.instansi_id', '=', f.instansiId)
     .where('a.active', '=', true);
   if (f.q) {
@@ -43,19 +54,35 @@ export async function listAccounts(db: Executor, f: AccountListFilter) {
 export async function findAccount(db: Executor, id: string) {
   return db
     .selectFrom('account as a')
-    .select((eb) => ['a.id', 'a.instansi_id as instansiId', 'a.login', 'a.name', 'a.locked_until as lockedUntil', 'a.must_change_password as mustChangePassword', rolesOf(eb)])
+    .select((eb) => ['a.id', 'a.instansi_id as instansiId', 'a.login', 'a.name', 'a.locked_until as lockedUntil', 'a.must_change_password as mustChangePassword', 'a.pegawai_id as pegawaiId', rolesOf(eb), adminOpdOf(eb, 'id'), adminOpdOf(eb, 'name')])
     .where('a.id', '=', id)
     .where('a.active', '=', true)
     .executeTakeFirst();
 }
 
-export async function insertRole(db: Executor, accountId: string, role: string, at: Date, by: string) {
+/** Grants the role (or moves an ADMIN_OPD to another OPD); false when nothing changed. */
+export async function upsertRole(db: Executor, accountId: string, role: string, opdId: string | null, at: Date, by: string) {
   const result = await db
     .insertInto('account_role')
-    .values({ account_id: accountId, role, granted_at: at, granted_by: by })
-    .onConflict((oc) => oc.columns(['account_id', 'role']).doNothing())
+    .values({ account_id: accountId, role, opd_id: opdId, granted_at: at, granted_by: by })
+    .onConflict((oc) =>
+      oc
+        .columns(['account_id', 'role'])
+        .doUpdateSet({ opd_id: opdId, granted_at: at, granted_by: by })
+        .where('account_role.opd_id', 'is distinct from', opdId),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+/** The OPD where a pegawai works today, from the stored chain. */
+export async function findOpdOfPegawai(db: Executor, pegawaiId: string) {
+  const row = await db.selectFrom('penilai_chain').select('opd_id').where('pegawai_id', '=', pegawaiId).executeTakeFirst();
+  return row?.opd_id ?? null;
+}
+
+export async function findOpd(db: Executor, opdId: string) {
+  return db.selectFrom('unit_kerja').select(['id', 'instansi_id', 'name']).where('id', '=', opdId).where('is_opd', '=', true).executeTakeFirst();
 }
 
 export async function deleteRole(db: Executor, accountId: string, role: string) {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
-import { countRows, createAccount, createInstansi } from '../../../../test/support/fixtures';
+import { countRows, createAccount, createInstansi, FIXTURE_PASSWORD } from '../../../../test/support/fixtures';
+import { createTestOrganisation } from '../../../../test/support/org-fixtures';
 
 let t: TestApp;
 let admin: TestClient;
@@ -96,6 +97,24 @@ describe('accounts and roles', () => {
     assert.equal(res.json().error.code, 'FORBIDDEN_SCOPE');
     const listed = (await admin.request({ method: 'GET', url: '/api/accounts?q=asn-kabupaten' })).json().items;
     assert.equal(listed.length, 0);
+  });
+});
+
+describe('admin OPD grants', () => {
+  test('when ADMIN_OPD is granted without naming an OPD, then the OPD where the pegawai works is used and their scope is that OPD', async () => {
+    const ids = await createTestOrganisation(t.db, '2026-03-02', 'G');
+    const res = await admin.request({ method: 'POST', url: `/api/accounts/${ids['kabidA.account']}/roles`, payload: { role: 'ADMIN_OPD' } });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.json().adminOpd.id, ids.dinas);
+    const adminOpd = await t.signIn(ids['kabidA.nip']!, FIXTURE_PASSWORD);
+    const units = (await adminOpd.request({ method: 'GET', url: '/api/units' })).json().items as { id: string }[];
+    assert.ok(units.some((u) => u.id === ids.seksiA1) && !units.some((u) => u.id === ids.badan));
+  });
+
+  test('when ADMIN_OPD is granted to an official without a pegawai and no OPD is named, then 422 asks for the OPD', async () => {
+    const res = await admin.request({ method: 'POST', url: `/api/accounts/${await idOf('wakilwalikota')}/roles`, payload: { role: 'ADMIN_OPD' } });
+    assert.equal(res.statusCode, 422);
+    assert.equal(res.json().error.details[0].path, 'opdId');
   });
 });
 

@@ -23,7 +23,7 @@ export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/accounts/:id/roles',
       { schema: { tags, summary: 'Berikan peran', params: accountIdParams, body: grantRoleRequest, response: { 200: accountSummary } } },
-      (request) => accounts.grantRole(requireAuth(request), auditActorOf(request), request.params.id, request.body.role),
+      (request) => accounts.grantRole(requireAuth(request), auditActorOf(request), request.params.id, request.body.role, request.body.opdId),
     );
 
     app.delete(

@@ -29,6 +29,8 @@ export function createAccountsService(ctx: AppContext) {
       roles: row.roles as Role[],
       locked: row.lockedUntil !== null && row.lockedUntil.getTime() > now,
       mustChangePassword: row.mustChangePassword,
+      pegawaiId: row.pegawaiId,
+      adminOpd: row.adminOpdId ? { id: row.adminOpdId, name: row.adminOpdName! } : null,
       can: accountActions(auth, { id: row.id, instansiId: row.instansiId ?? auth.account.instansiId }),
     };
   }
@@ -47,11 +49,21 @@ export function createAccountsService(ctx: AppContext) {
     return { items: page.items.map((r) => summary(auth, r)), nextCursor: page.nextCursor };
   }
 
-  async function grantRole(auth: AuthContext, actor: AuditActor, id: string, role: Role): Promise<AccountSummary> {
+  /** An ADMIN_OPD administers one OPD: the one named, else the one where the account's pegawai works. */
+  async function opdForAdmin(trx: Executor, auth: AuthContext, account: AccountRow, opdId: string | undefined) {
+    const chosen = opdId ?? (account.pegawaiId ? await repo.findOpdOfPegawai(trx, account.pegawaiId) : null);
+    if (!chosen) throw ruleViolation('opdId', 'Pilih OPD yang akan dikelola oleh Admin OPD ini.');
+    const opd = await repo.findOpd(trx, chosen);
+    if (!opd || opd.instansi_id !== auth.account.instansiId) throw ruleViolation('opdId', 'OPD tidak ditemukan di instansi ini.');
+    return opd;
+  }
+
+  async function grantRole(auth: AuthContext, actor: AuditActor, id: string, role: Role, opdId?: string): Promise<AccountSummary> {
     return inTransaction(db, async (trx) => {
       const account = await loadManageable(trx, auth, id);
-      if (await repo.insertRole(trx, id, role, clock.now(), auth.account.id)) {
-        await audit.append(trx, actor, { action: 'account.role_granted', entityType: 'account', entityId: id, data: { login: account.login, role } });
+      const opd = role === 'ADMIN_OPD' ? await opdForAdmin(trx, auth, account, opdId) : null;
+      if (await repo.upsertRole(trx, id, role, opd?.id ?? null, clock.now(), auth.account.id)) {
+        await audit.append(trx, actor, { action: 'account.role_granted', entityType: 'account', entityId: id, data: { login: account.login, role, ...(opd ? { opdId: opd.id, opd: opd.name } : {}) } });
       }
       return summary(auth, (await repo.findAccount(trx, id))!);
     });
