@@ -30,7 +30,7 @@ export async function createPgliteTarget(): Promise<DatabaseTarget> {
   return {
     label: 'PGlite',
     serverEnv: { KINERJA_DATA_DIR: dataDir, KINERJA_AUDIT_KEY: benchAuditKey() },
-    description: `PGlite in a fresh data directory (${dataDir})`,
+    description: 'PGlite in a fresh temporary data directory',
     dispose: () => fs.rm(dataDir, { recursive: true, force: true }),
   };
 }

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 
 export interface MachineFacts {
+  startedAt: Date;
   node: string;
   platform: string;
   cpuModel: string;
@@ -15,6 +16,7 @@ export interface MachineFacts {
 export function machineFacts(): MachineFacts {
   const cpus = os.cpus();
   return {
+    startedAt: new Date(),
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     cpuModel: cpus[0]?.model.trim() ?? 'unknown',

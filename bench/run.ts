@@ -13,7 +13,7 @@ import { signInDemoAdmin } from './sign-in';
 
 const SERVER_ENV = {
   KINERJA_SEED: 'demo',
-  // The sign-in row measures argon2id and the session write, not the throttle.
+  // The sign-in rows measure argon2id and the session write, not the throttle.
   KINERJA_LOGIN_RATE_LIMIT: '1000000',
   LOG_LEVEL: 'warn',
 };
@@ -22,12 +22,22 @@ const SERVER_ENV = {
 const cleanups = new Set<() => Promise<void>>();
 process.once('SIGINT', () => {
   progress('interrupted: cleaning up');
-  void Promise.allSettled([...cleanups].map((cleanup) => cleanup())).then(() => process.exit(130));
+  void (async () => {
+    // Newest first: the server stops before its database is dropped.
+    for (const cleanup of [...cleanups].reverse()) await cleanup().catch(() => undefined);
+    process.exit(130);
+  })();
 });
 
 async function main(): Promise<number> {
-  const config = loadBenchConfig();
   const facts = machineFacts();
+  let config: BenchConfig;
+  try {
+    config = loadBenchConfig();
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
   const postgres = await checkPostgres(config.postgresAdminUrl);
   if (!postgres.reachable && config.postgresRequired) {
     console.error(`PostgreSQL not reachable at ${redact(config.postgresAdminUrl)} (${postgres.reason}), and CI=true makes that an error.`);
@@ -38,20 +48,19 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   const outcomes: ScenarioOutcome[] = [];
   const targets: (() => Promise<DatabaseTarget>)[] = [createPgliteTarget];
-  if (postgres.reachable) {
-    targets.push(() => createPostgresTarget(config.postgresAdminUrl, postgres.version));
-  } else {
-    header.push(`- SKIPPED: PostgreSQL not reachable at ${redact(config.postgresAdminUrl)} (${postgres.reason}); set BENCH_DATABASE_URL to bench another server.`);
-  }
+  if (postgres.reachable) targets.push(() => createPostgresTarget(config.postgresAdminUrl, postgres.version));
 
   for (const createTarget of targets) {
     try {
       const target = await createTarget();
       header.push(`- ${target.label}: ${target.description}`);
-      outcomes.push(...(await benchTarget(target, config)));
+      outcomes.push(...(await benchTarget(target, config, header)));
     } catch (error) {
       failures.push(`a database target failed: ${(error as Error).message}`);
     }
+  }
+  if (!postgres.reachable) {
+    header.push(`- SKIPPED: PostgreSQL not reachable at ${redact(config.postgresAdminUrl)} (${postgres.reason}); set BENCH_DATABASE_URL to bench another server.`);
   }
 
   for (const outcome of outcomes) {
@@ -61,23 +70,26 @@ async function main(): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-async function benchTarget(target: DatabaseTarget, config: BenchConfig): Promise<ScenarioOutcome[]> {
+async function benchTarget(target: DatabaseTarget, config: BenchConfig, header: string[]): Promise<ScenarioOutcome[]> {
   cleanups.add(target.dispose);
   try {
     progress(`${target.label}: starting the server (migrations and demo seed)`);
     const server = await startServer({ ...target.serverEnv, ...SERVER_ENV });
     cleanups.add(server.stop);
     try {
-      const sessionCookie = await signInDemoAdmin(server.baseUrl);
+      const session = await signInDemoAdmin(server.baseUrl);
       const outcomes: ScenarioOutcome[] = [];
-      for (const scenario of coreScenarios({ durationSeconds: config.durationSeconds, sessionCookie })) {
+      for (const scenario of coreScenarios({ durationSeconds: config.durationSeconds, session })) {
         progress(`${target.label}: ${scenario.name} (${scenario.measureSeconds} s)`);
         const outcome = await runScenario(server.baseUrl, target.label, scenario);
         progress(`  → ${Math.round(outcome.requestsPerSecond)} req/s, p99 ${outcome.latencyMs.p99} ms, non-2xx ${outcome.non2xx}, errors ${outcome.errors}`);
         outcomes.push(outcome);
       }
       const serverOutput = server.recentOutput().trim();
-      if (serverOutput) progress(`${target.label}: the server logged (warn and above, tail):\n${serverOutput}`);
+      if (serverOutput) {
+        progress(`${target.label}: the server logged (warn and above, tail):\n${serverOutput}`);
+        header.push(`- ${target.label}: the server logged warnings or errors during the run (tail on stderr)`);
+      }
       return outcomes;
     } finally {
       await server.stop();
@@ -91,7 +103,7 @@ async function benchTarget(target: DatabaseTarget, config: BenchConfig): Promise
 
 function renderReport(config: BenchConfig, facts: MachineFacts, databaseLines: string[], outcomes: ScenarioOutcome[], failures: string[]): string {
   const lines = [
-    `## Kinerja bench, ${new Date().toISOString()}`,
+    `## Kinerja bench, ${facts.startedAt.toISOString()}`,
     '',
     `- Node ${facts.node} on ${facts.platform}`,
     `- CPU: ${facts.cpuModel} × ${facts.cpuCount} (shared by the server and the load generator), ${facts.memoryGiB} GiB RAM,` +

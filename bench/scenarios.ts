@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, demoAccounts } from '../src/server/db/seed/demo-accounts';
+import type { BenchSession } from './sign-in';
 
 /** What one table row asks of the server, and how long it is measured. */
 export interface Scenario {
@@ -31,8 +32,8 @@ const loginBody = (login: string) => JSON.stringify({ login, password: DEMO_PASS
  * The rows, in the order they run. Sign-in runs last: each request costs an argon2id verify, and
  * whatever is still queued on the server when it ends must not slow another row.
  */
-export function coreScenarios(options: { durationSeconds: number; sessionCookie: string }): Scenario[] {
-  const { durationSeconds, sessionCookie } = options;
+export function coreScenarios(options: { durationSeconds: number; session: BenchSession }): Scenario[] {
+  const { durationSeconds, session } = options;
   const steady = { measureSeconds: durationSeconds, warmUp: { seconds: WARM_UP_SECONDS }, timeoutSeconds: 10 };
   const signIn = {
     method: 'POST',
@@ -51,7 +52,7 @@ export function coreScenarios(options: { durationSeconds: number; sessionCookie:
     { name: 'bare route: GET /api/docs (no DB)', method: 'GET', path: '/api/docs', ...steady },
     { name: 'single-row SELECT: GET /api/health (select 1)', method: 'GET', path: '/api/health', ...steady },
     // One SELECT joining session, account, instansi and roles on every request.
-    { name: 'GET /api/me (session cookie)', method: 'GET', path: '/api/me', headers: { cookie: sessionCookie }, ...steady },
+    { name: 'GET /api/me (session cookie)', method: 'GET', path: '/api/me', headers: { cookie: session.cookie }, ...steady },
     // Every request signs the same account in: its row update serialises the transactions.
     { name: 'sign-in, one account: POST /api/auth/login', bodies: [loginBody(DEMO_ADMIN.login)], ...signIn },
     // The demo accounts in turn, closer to a morning rush; the per-instansi audit chain still serialises.

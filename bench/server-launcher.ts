@@ -26,7 +26,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   const port = await findFreePort();
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
     cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env, HOST: '127.0.0.1', PORT: String(port) },
+    env: { ...inheritedEnv(), NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = captureTail(child);
@@ -43,9 +43,18 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     ]);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\n--- server output (tail) ---\n${output()}`);
+    throw new Error(`${(error as Error).message}\n--- server output (tail) ---\n${output()}`, { cause: error });
   }
   return { baseUrl, pid: child.pid ?? -1, recentOutput: output, stop };
+}
+
+/**
+ * Our environment without the server's own settings: a DATABASE_URL or KINERJA_DATA_DIR in the
+ * caller's shell must not turn the PGlite rows into PostgreSQL ones, or bench someone's data.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const serverSettings = new Set(['DATABASE_URL', 'PORT', 'HOST', 'LOG_LEVEL', 'NODE_ENV', 'SMTP_URL']);
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !serverSettings.has(name) && !name.startsWith('KINERJA_')));
 }
 
 /** Port 0 is not printed by the server, so ask the OS for a free port and hand it over. */

@@ -1,10 +1,14 @@
 import { DEMO_ADMIN } from './scenarios';
 
-/**
- * Signs the demo BKPSDM admin in once and returns the `cookie` header value for GET /api/me,
- * after checking that the session actually works.
- */
-export async function signInDemoAdmin(baseUrl: string): Promise<string> {
+export interface BenchSession {
+  /** The value for a `cookie` request header. */
+  cookie: string;
+  /** The value for `x-csrf-token`, which every cookie-authenticated write needs. */
+  csrfToken: string;
+}
+
+/** Signs the demo BKPSDM admin in once, and checks that the session works before a row relies on it. */
+export async function signInDemoAdmin(baseUrl: string): Promise<BenchSession> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -13,13 +17,14 @@ export async function signInDemoAdmin(baseUrl: string): Promise<string> {
   if (response.status !== 200) {
     throw new Error(`sign-in as the demo admin answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
   }
-  const sessionCookie = response.headers
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie = response.headers
     .getSetCookie()
     .map((header) => header.split(';')[0] ?? '')
     .find((pair) => pair.startsWith('kinerja_sid='));
-  if (!sessionCookie) throw new Error('sign-in answered 200 without a kinerja_sid cookie');
+  if (!cookie) throw new Error('sign-in answered 200 without a kinerja_sid cookie');
 
-  const me = await fetch(`${baseUrl}/api/me`, { headers: { cookie: sessionCookie } });
+  const me = await fetch(`${baseUrl}/api/me`, { headers: { cookie } });
   if (me.status !== 200) throw new Error(`GET /api/me with the new session answered ${me.status}`);
-  return sessionCookie;
+  return { cookie, csrfToken };
 }

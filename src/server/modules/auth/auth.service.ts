@@ -72,7 +72,8 @@ export function createAuthService(ctx: AppContext) {
 
     const session = await inTransaction(db, async (trx) => {
       if (meta.previousSessionId) await endSession(trx, meta.previousSessionId);
-      await repo.setLoginFailures(trx, account.id, 0, null);
+      // Writing the account row on every sign-in would serialise concurrent sign-ins on its lock.
+      if (account.failedLoginCount !== 0 || account.lockedUntil !== null) await repo.setLoginFailures(trx, account.id, 0, null);
       const created = await createSession(trx, clock, account.id, { ip: meta.ip, userAgent: meta.userAgent });
       await audit.append(trx, actorFor(meta, account.instansiId, account), { action: 'auth.login', entityType: 'account', entityId: account.id });
       return created;
