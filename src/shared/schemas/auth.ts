@@ -36,8 +36,6 @@ export const meResponse = z.object({
 });
 export type MeResponse = z.infer<typeof meResponse>;
 
-export const PASSWORD_MIN_LENGTH = 10;
-
 export const changePasswordRequest = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().min(1).max(200),

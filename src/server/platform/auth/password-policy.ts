@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from '../../../shared/schemas/auth';
+import { PASSWORD_MIN_LENGTH } from '../../../shared/password';
 import { commonPasswords } from './common-passwords';
 
 export interface PasswordProblem {

@@ -44,6 +44,11 @@ export const routeTable: Record<string, Access> = {
   'POST /api/pegawai/:id/overrides/:overrideId/end': only('ADMIN_BKPSDM'),
   'POST /api/pegawai/:id/placements': only('ADMIN_BKPSDM', 'ADMIN_OPD'),
   'PUT /api/settings/:key': only('ADMIN_BKPSDM'),
+
+  // Imports: BKPSDM city-wide, an admin OPD into their OPD only (checked row by row: 403 FORBIDDEN_SCOPE).
+  'POST /api/imports/units': only('ADMIN_BKPSDM', 'ADMIN_OPD'),
+  'POST /api/imports/pegawai': only('ADMIN_BKPSDM', 'ADMIN_OPD'),
+  'GET /api/imports/templates/:file': only('ADMIN_BKPSDM', 'ADMIN_OPD'),
 };
 
 export const routeKey = (method: string, url: string) => `${method.toUpperCase()} ${url}`;

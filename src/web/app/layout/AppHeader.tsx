@@ -28,7 +28,7 @@ export function AppHeader({ navId, menuOpen, menuButtonRef, onToggleMenu }: AppH
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M4 6h16M4 12h16M4 18h16" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        {t('shell.menu')}
+        <span className="app-header__menu-text">{t('shell.menu')}</span>
       </button>
       <div className="app-header__brand">
         <span className="app-header__name">{t('app.name')}</span>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { canOpen } from '../../config/access';
@@ -23,6 +24,12 @@ export function NavMenu({ id, open, onNavigate }: NavMenuProps) {
   const { user, roles } = useCurrentUser();
   // With a temporary password only Akun saya works, so only it is offered.
   const restricted = user.mustChangePassword;
+  const navRef = useRef<HTMLElement>(null);
+
+  // The drawer opens over the page, so keyboard focus moves into it.
+  useEffect(() => {
+    if (open) navRef.current?.querySelector<HTMLElement>('a')?.focus();
+  }, [open]);
   const items: NavItem[] = [
     { to: paths.home, labelKey: 'nav.home', icon: 'home', visible: !restricted },
     { to: paths.myAccount, labelKey: 'nav.myAccount', icon: 'user', visible: true },
@@ -33,7 +40,7 @@ export function NavMenu({ id, open, onNavigate }: NavMenuProps) {
   return (
     <>
       {open ? <div className="nav-backdrop" aria-hidden="true" onClick={onNavigate} /> : null}
-      <nav id={id} className={`nav${open ? ' nav--open' : ''}`} aria-label={t('shell.mainNav')}>
+      <nav ref={navRef} id={id} className={`nav${open ? ' nav--open' : ''}`} aria-label={t('shell.mainNav')}>
         <div className="nav__user">
           <span className="nav__user-name">{user.name}</span>
           <span className="nav__user-instansi">{user.instansiName}</span>

@@ -28,6 +28,7 @@ export function SignInRoute() {
   return (
     <PublicLayout>
       <div className="sign-in card">
+        <p className="sign-in__eyebrow">{t('app.tagline')}</p>
         <h1>{t('signIn.title')}</h1>
         <p className="muted">{t('signIn.intro')}</p>
         {notice === 'expired' ? <Alert tone="warning">{t('signIn.sessionExpired')}</Alert> : null}

@@ -1,11 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AccountSummary } from '../../../../shared/schemas/accounts';
+import type { AccountSummary, GrantRoleRequest } from '../../../../shared/schemas/accounts';
 import type { Role } from '../../../../shared/roles';
 import { api } from '../../../lib/api-client';
 import { accountsQueryKeys } from './get-accounts';
 
-export function grantRole({ accountId, role }: { accountId: string; role: Role }): Promise<AccountSummary> {
-  return api.post<AccountSummary>(`/accounts/${encodeURIComponent(accountId)}/roles`, { role });
+export interface GrantRoleInput {
+  accountId: string;
+  role: Role;
+  /** ADMIN_OPD only; without it the server uses the OPD where the account's pegawai works. */
+  opdId?: string;
+}
+
+export function grantRole({ accountId, role, opdId }: GrantRoleInput): Promise<AccountSummary> {
+  const body: GrantRoleRequest = opdId ? { role, opdId } : { role };
+  return api.post<AccountSummary>(`/accounts/${encodeURIComponent(accountId)}/roles`, body);
 }
 
 export function useGrantRole() {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '../../../../shared/roles';
+import { Alert } from '../../../components/Alert';
 import { AccountFilters, type AccountFilterValues } from './AccountFilters';
 import { AccountsResults } from './AccountsResults';
 
@@ -14,23 +15,29 @@ export function AccountsPanel() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters: AccountFilterValues = { q: searchParams.get('q') ?? '', role: parseRole(searchParams.get('role')) };
-  const [announcement, setAnnouncement] = useState('');
+  const [notice, setNotice] = useState('');
 
   function applyFilters(next: AccountFilterValues) {
     const params = new URLSearchParams();
     if (next.q) params.set('q', next.q);
     if (next.role) params.set('role', next.role);
     setSearchParams(params);
+    setNotice('');
   }
 
   return (
     <section aria-label={t('roles.tableCaption')}>
       <AccountFilters value={filters} onChange={applyFilters} />
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
+      {/* Present from the start, so screen readers announce what is put into it later. */}
+      <div role="status" className="accounts-notice">
+        {notice ? (
+          <Alert tone="success" live={false}>
+            {notice}
+          </Alert>
+        ) : null}
+      </div>
       {/* A new filter starts again at page one, so the cursor state is keyed by it. */}
-      <AccountsResults key={`${filters.q}|${filters.role}`} filters={filters} onAnnounce={setAnnouncement} />
+      <AccountsResults key={`${filters.q}|${filters.role}`} filters={filters} onNotice={setNotice} />
     </section>
   );
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary } from '../../../../shared/schemas/accounts';
 import type { Role } from '../../../../shared/roles';
-import { Alert } from '../../../components/Alert';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
@@ -19,29 +18,23 @@ type PendingAction = { kind: 'remove'; account: AccountSummary; role: Role } | {
 
 interface AccountsResultsProps {
   filters: AccountFilterValues;
-  onAnnounce: (message: string) => void;
+  onNotice: (message: string) => void;
 }
 
-export function AccountsResults({ filters, onAnnounce }: AccountsResultsProps) {
+export function AccountsResults({ filters, onNotice }: AccountsResultsProps) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   // Keyset paging only goes forward, so earlier cursors are kept to step back.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [pending, setPending] = useState<PendingAction | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const query = useAccounts({ ...filters, cursor: cursors.at(-1) });
   const grant = useGrantRole();
 
-  function showNotice(message: string) {
-    setNotice(message);
-    onAnnounce(message);
-  }
-
-  function handleGrant(account: AccountSummary, role: Role) {
-    setNotice(null);
+  function handleGrant(account: AccountSummary, role: Role, opdId?: string) {
+    onNotice('');
     grant.mutate(
-      { accountId: account.id, role },
-      { onSuccess: () => showNotice(t('roles.granted', { role: roleLabel(role), name: account.name })) },
+      { accountId: account.id, role, ...(opdId ? { opdId } : {}) },
+      { onSuccess: () => onNotice(t('roles.granted', { role: roleLabel(role), name: account.name })) },
     );
   }
 
@@ -51,11 +44,6 @@ export function AccountsResults({ filters, onAnnounce }: AccountsResultsProps) {
   const { items, nextCursor } = query.data;
   return (
     <div className="stack">
-      {notice ? (
-        <Alert tone="success" live={false}>
-          {notice}
-        </Alert>
-      ) : null}
       {grant.error ? <ErrorMessage error={grant.error} /> : null}
       {items.length === 0 ? (
         <EmptyState title={t('roles.empty')} hint={t('roles.emptyHint')} />
@@ -82,7 +70,7 @@ export function AccountsResults({ filters, onAnnounce }: AccountsResultsProps) {
           onCancel={() => setPending(null)}
           onDone={(message) => {
             setPending(null);
-            showNotice(message);
+            onNotice(message);
           }}
         />
       ) : null}

@@ -11,7 +11,7 @@ import './accounts-table.css';
 interface AccountsTableProps {
   accounts: AccountSummary[];
   grantingFor: string | null;
-  onGrantRole: (account: AccountSummary, role: Role) => void;
+  onGrantRole: (account: AccountSummary, role: Role, opdId?: string) => void;
   onRemoveRole: (account: AccountSummary, role: Role) => void;
   onResetPassword: (account: AccountSummary) => void;
 }
@@ -42,7 +42,7 @@ export function AccountsTable({ accounts, grantingFor, onGrantRole, onRemoveRole
             {account.roles.map((role) => (
               <li key={role}>
                 <Chip
-                  label={roleLabel(role)}
+                  label={role === 'ADMIN_OPD' && account.adminOpd ? `${roleLabel(role)} — ${account.adminOpd.name}` : roleLabel(role)}
                   {...(account.can.removeRole
                     ? {
                         removeLabel: t('roles.removeRole', { role: roleLabel(role), name: account.name }),
@@ -54,7 +54,7 @@ export function AccountsTable({ accounts, grantingFor, onGrantRole, onRemoveRole
             ))}
           </ul>
           {account.can.grantRole ? (
-            <AddRoleControl account={account} busy={grantingFor === account.id} onAdd={(role) => onGrantRole(account, role)} />
+            <AddRoleControl account={account} busy={grantingFor === account.id} onAdd={(role, opdId) => onGrantRole(account, role, opdId)} />
           ) : null}
         </div>
       ),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/schemas/audit';
 import { Table, type Column } from '../../../components/Table';
 import { useAuditActionLabel } from '../hooks/use-audit-action-label';
+import { AuditEntrySummary } from './AuditEntrySummary';
 import './audit-table.css';
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
@@ -20,7 +21,14 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
     {
       key: 'actor',
       header: t('audit.columns.actor'),
-      cell: (entry) => (entry.actorLogin ? <span className="mono">{entry.actorLogin}</span> : <span className="muted">{t('audit.system')}</span>),
+      className: 'audit-table__actor',
+      cell: (entry) =>
+        entry.actorLogin ? (
+          <span className="mono">{entry.actorLogin}</span>
+        ) : (
+          // No actor and no address is the system itself (seed, jobs); an address is a caller without a session.
+          <span className="muted">{entry.ip ? t('audit.anonymous') : t('audit.system')}</span>
+        ),
     },
     {
       key: 'action',
@@ -36,10 +44,18 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
       key: 'entity',
       header: t('audit.columns.entity'),
       cell: (entry) => (
-        <span className="mono">
-          {entry.entityType}
-          {entry.entityId ? ` #${entry.entityId}` : ''}
-        </span>
+        <>
+          <span className="audit-table__entity">
+            {t(`audit.entities.${entry.entityType}`, { defaultValue: entry.entityType })}
+            {entry.entityId ? (
+              <>
+                {' '}
+                <span className="mono">#{entry.entityId}</span>
+              </>
+            ) : null}
+          </span>
+          <AuditEntrySummary data={entry.data} />
+        </>
       ),
     },
     {

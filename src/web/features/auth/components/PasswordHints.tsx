@@ -14,14 +14,14 @@ type HintState = 'met' | 'unmet' | 'info';
 /** Live checks of the rules the server enforces; "not common" can only be checked there. */
 export function PasswordHints({ id, login, newPassword, confirmation }: PasswordHintsProps) {
   const { t } = useTranslation();
-  const sameAsLogin = newPassword.trim().toLowerCase() === login.trim().toLowerCase();
+  const containsLogin = newPassword.trim().toLowerCase().includes(login.trim().toLowerCase());
   const hints: { key: string; text: string; state: HintState }[] = [
     {
       key: 'minLength',
       text: t('account.hints.minLength', { min: PASSWORD_MIN_LENGTH }),
       state: newPassword.length >= PASSWORD_MIN_LENGTH ? 'met' : 'unmet',
     },
-    { key: 'notLogin', text: t('account.hints.notLogin'), state: newPassword && !sameAsLogin ? 'met' : 'unmet' },
+    { key: 'notLogin', text: t('account.hints.notLogin'), state: newPassword && !containsLogin ? 'met' : 'unmet' },
     { key: 'notCommon', text: t('account.hints.notCommon'), state: 'info' },
     {
       key: 'matches',

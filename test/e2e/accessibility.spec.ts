@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { admin, DEMO_PASSWORD } from './support/demo';
+import { openNavigation, openPage, signIn } from './support/ui';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Only serious and critical findings fail the build; the rest are printed for the next pass. */
+async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = results.violations.filter((v) => !blocking.includes(v));
+  if (minor.length > 0) console.log(`${label}: minor axe findings: ${minor.map((v) => v.id).join(', ')}`);
+  const summary = blocking.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary, `${label} has serious or critical accessibility violations`).toEqual([]);
+}
+
+test.describe('aksesibilitas', () => {
+  test('when axe checks the sign-in page, with and without an error shown, then it finds nothing serious or critical', async ({ page }) => {
+    await page.goto('/masuk');
+    await expect(page.getByRole('heading', { level: 1, name: 'Masuk' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'Masuk');
+
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await expect(page.getByText('NIP / nama pengguna wajib diisi.')).toBeVisible();
+    await expectNoSeriousViolations(page, 'Masuk (isian kosong)');
+  });
+
+  test('when axe checks the main pages as the BKPSDM admin, then it finds nothing serious or critical', async ({ page }) => {
+    await signIn(page, admin.login, DEMO_PASSWORD);
+    await expect(page.getByRole('heading', { level: 1, name: `Selamat datang, ${admin.name}` })).toBeVisible();
+    await expectNoSeriousViolations(page, 'Beranda');
+
+    await openPage(page, 'Akun saya');
+    await expectNoSeriousViolations(page, 'Akun saya');
+
+    await openPage(page, 'Peran & akses');
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expectNoSeriousViolations(page, 'Peran & akses');
+
+    await openPage(page, 'Log audit');
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await page.getByText('Lihat data').first().click();
+    await expectNoSeriousViolations(page, 'Log audit');
+
+    await openPage(page, 'Pengaturan');
+    await expect(page.getByLabel('Penerapan kurva distribusi')).toBeVisible();
+    await expectNoSeriousViolations(page, 'Pengaturan');
+  });
+
+  test('when axe checks the not-found page and the open menu, then it finds nothing serious or critical', async ({ page }) => {
+    await signIn(page, admin.login, DEMO_PASSWORD);
+    await expect(page.getByRole('heading', { level: 1, name: `Selamat datang, ${admin.name}` })).toBeVisible();
+    await page.goto('/tidak-ada-halaman-ini');
+    await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible();
+    await openNavigation(page);
+    await expectNoSeriousViolations(page, 'Halaman tidak ditemukan');
+  });
+
+  test('when a keyboard user presses Tab first, then a skip link takes them straight to the content', async ({ page }) => {
+    await page.goto('/masuk');
+    await expect(page.getByRole('heading', { level: 1, name: 'Masuk' })).toBeVisible();
+
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Lewati ke konten utama' });
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+});
