@@ -49,6 +49,25 @@ describe('kinerja CLI on a PGlite data directory', () => {
     assert.equal(fs.existsSync(`${pgliteDir}.lock`), false, 'released on exit');
   });
 
+  test('when a backup is restored, then changes made after the backup are gone and the old data is kept aside', async () => {
+    const backup = path.join(dataDir, 'cadangan.tar.gz');
+    await kinerja('backup', backup);
+    const database = await openDatabase({ kind: 'pglite', dataDir: pgliteDir });
+    await database.db.insertInto('instansi').values({ code: 'SETELAH-CADANGAN', name: 'Dibuat setelah cadangan' }).execute();
+    await database.close();
+    const { stdout } = await kinerja('restore', backup);
+    assert.match(stdout, /dipulihkan/);
+    const restored = await openDatabase({ kind: 'pglite', dataDir: pgliteDir });
+    try {
+      const rows = await restored.db.selectFrom('instansi').select('code').execute();
+      assert.ok(!rows.some((r) => r.code === 'SETELAH-CADANGAN'));
+      assert.ok(rows.length >= 1);
+    } finally {
+      await restored.close();
+    }
+    assert.ok(fs.readdirSync(dataDir).some((f) => f.startsWith('pglite.sebelum-pemulihan-')), 'the replaced data stays on disk');
+  });
+
   test('when an audit row was altered by hand, then audit verify exits 1 and names the row', async () => {
     const database = await openDatabase({ kind: 'pglite', dataDir: pgliteDir });
     let victimId: string;
