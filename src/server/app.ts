@@ -11,7 +11,11 @@ import { accountsRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { healthRoutes } from './modules/health';
+import { importsRoutes } from './modules/imports';
+import { orgGoalsRoutes } from './modules/org-goals';
 import { organisationRoutes } from './modules/organisation';
+import { periodsRoutes } from './modules/periods';
+import { skpRoutes } from './modules/skp';
 import { pegawaiRoutes, visibleOpdIds } from './modules/pegawai';
 import { settingsRoutes } from './modules/settings';
 import type { AppContext } from './platform/app-context';
@@ -89,7 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   enforceRoutePolicy(app, database.db, clock);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  for (const routes of [healthRoutes, authRoutes, accountsRoutes, auditRoutes, settingsRoutes, pegawaiRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, accountsRoutes, auditRoutes, settingsRoutes, pegawaiRoutes, importsRoutes, periodsRoutes, orgGoalsRoutes, skpRoutes]) {
     await app.register(routes(ctx));
   }
   await app.register(organisationRoutes(ctx, { visibleOpdIds }));

@@ -167,6 +167,108 @@ export interface PenilaiChainTable {
   computed_on: DateOnly;
 }
 
+export interface PerformanceYearTable {
+  id: Id;
+  instansi_id: string;
+  year: number;
+  granularity: string;
+  status: Generated<string>;
+  planning_closes: DateOnly | null;
+  created_at: CreatedAt;
+}
+
+export interface PeriodTable {
+  id: Id;
+  year_id: string;
+  seq: number;
+  name: string;
+  starts_on: DateOnly;
+  ends_on: DateOnly;
+  realisation_closes: DateOnly;
+  evaluation_closes: DateOnly;
+  status: Generated<string>;
+}
+
+/** numeric columns arrive as JS numbers (see the NUMERIC parser in database.ts). */
+export interface OrgGoalTable {
+  id: Id;
+  instansi_id: string;
+  opd_id: string;
+  year: number;
+  code: string;
+  sasaran: string;
+  indicator: string;
+  satuan: string;
+  target: number;
+  direction: string;
+  baseline: number | null;
+  created_at: CreatedAt;
+}
+
+export interface SkpTable {
+  id: Id;
+  instansi_id: string;
+  pegawai_id: string;
+  year: number;
+  jabatan_id: string;
+  opd_id: string | null;
+  pendekatan: Generated<string>;
+  status: Generated<string>;
+  revision: Generated<number>;
+  valid_from: DateOnly;
+  valid_to: DateOnly | null;
+  ended_reason: string | null;
+  return_note: string | null;
+  submitted_at: Timestamp | null;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  lampiran_sumber_daya: Generated<string>;
+  lampiran_skema: Generated<string>;
+  lampiran_konsekuensi: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface RhkTable {
+  id: Id;
+  skp_id: string;
+  jenis: string;
+  text: string;
+  parent_rhk_id: string | null;
+  org_goal_id: string | null;
+  position: number;
+  created_at: CreatedAt;
+}
+
+export interface IkiTable {
+  id: Id;
+  rhk_id: string;
+  aspek: string;
+  indicator: string;
+  target_value: number | null;
+  target_text: string | null;
+  satuan: string | null;
+  direction: Generated<string>;
+  baseline: number | null;
+  perspektif: string | null;
+  position: number;
+}
+
+export interface SkpPerilakuTable {
+  skp_id: string;
+  core_value: string;
+  ekspektasi: Generated<string>;
+}
+
+export interface SkpRevisionTable {
+  id: Id;
+  skp_id: string;
+  revision: number;
+  approved_at: Timestamp;
+  approved_by: string | null;
+  snapshot: Json;
+}
+
 export interface Database {
   instansi: InstansiTable;
   account: AccountTable;
@@ -182,6 +284,14 @@ export interface Database {
   atasan_override: AtasanOverrideTable;
   official: OfficialTable;
   penilai_chain: PenilaiChainTable;
+  performance_year: PerformanceYearTable;
+  period: PeriodTable;
+  org_goal: OrgGoalTable;
+  skp: SkpTable;
+  rhk: RhkTable;
+  iki: IkiTable;
+  skp_perilaku: SkpPerilakuTable;
+  skp_revision: SkpRevisionTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

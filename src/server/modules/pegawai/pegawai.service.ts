@@ -8,6 +8,7 @@ import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
 import { describeChain, loadOrgView, refreshPenilaiChains } from '../organisation';
+import { endSkpOnTransfer } from '../skp';
 import { canOverrideChain, canTransfer, pegawaiScopeOf } from './pegawai.policy';
 import * as repo from './pegawai.repository';
 
@@ -151,6 +152,7 @@ export function createPegawaiService(ctx: AppContext) {
       }
       const closed = await repo.closeCurrentPlacement(trx, id, input.validFrom, input.acting);
       const created = await repo.insertPlacement(trx, { pegawaiId: id, jabatanId: input.jabatanId, validFrom: input.validFrom, acting: input.acting, note: input.note ?? null });
+      if (!input.acting) await endSkpOnTransfer(trx, audit, actor, id, input.validFrom);
       await refreshPenilaiChains(trx, pegawai.instansi_id, todayInSolok(clock));
       await audit.append(trx, actor, {
         action: 'pegawai.transferred',

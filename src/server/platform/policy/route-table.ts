@@ -43,6 +43,34 @@ export const routeTable: Record<string, Access> = {
   'POST /api/pegawai/:id/overrides': only('ADMIN_BKPSDM'),
   'POST /api/pegawai/:id/overrides/:overrideId/end': only('ADMIN_BKPSDM'),
   'POST /api/pegawai/:id/placements': only('ADMIN_BKPSDM', 'ADMIN_OPD'),
+
+  'GET /api/years': signedIn,
+  'POST /api/years': only('ADMIN_BKPSDM'),
+  'POST /api/years/:id/status': only('ADMIN_BKPSDM'),
+  'POST /api/periods/:id/status': only('ADMIN_BKPSDM'),
+
+  'GET /api/org-goals': signedIn,
+  'POST /api/org-goals': only('ADMIN_BKPSDM', 'PIMPINAN', 'ADMIN_OPD'),
+  'PUT /api/org-goals/:id': only('ADMIN_BKPSDM', 'PIMPINAN', 'ADMIN_OPD'),
+  'DELETE /api/org-goals/:id': only('ADMIN_BKPSDM', 'PIMPINAN', 'ADMIN_OPD'),
+
+  // SKP: who may act on which SKP follows the chain (owner, penilai), checked in the service.
+  'GET /api/skp': signedIn,
+  'POST /api/skp': signedIn,
+  'GET /api/skp/:id': signedIn,
+  'PATCH /api/skp/:id': signedIn,
+  'POST /api/skp/:id/rhk': signedIn,
+  'PUT /api/skp/:id/rhk/:rhkId': signedIn,
+  'DELETE /api/skp/:id/rhk/:rhkId': signedIn,
+  'PUT /api/skp/:id/perilaku': signedIn,
+  'POST /api/skp/:id/submit': signedIn,
+  'POST /api/skp/:id/approve': signedIn,
+  'POST /api/skp/:id/return': signedIn,
+  'POST /api/skp/:id/revise': signedIn,
+  'GET /api/skp/:id/revisions/:revision': signedIn,
+  'GET /api/skp-matrix': signedIn,
+  'POST /api/skp-matrix/cascade': signedIn,
+  'GET /api/pohon-kinerja': only('ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'),
   'PUT /api/settings/:key': only('ADMIN_BKPSDM'),
 
   // Imports: BKPSDM city-wide, an admin OPD into their OPD only (checked row by row: 403 FORBIDDEN_SCOPE).

@@ -52,7 +52,11 @@ export async function* readCsvRecords(input: AsyncIterable<Buffer>): AsyncGenera
     if (next.done) return;
     for (next = await text.next(); !next.done; next = await text.next()) yield next.value;
   }
-  const parser = Readable.from(rest()).pipe(parse({ delimiter: detectDelimiter(head.split('\n')[0] ?? ''), relax_column_count: true, skip_empty_lines: false }));
+  const source = Readable.from(rest());
+  const parser = parse({ delimiter: detectDelimiter(head.split('\n')[0] ?? ''), relax_column_count: true, skip_empty_lines: false });
+  // pipe() does not carry errors downstream: a decoding error must end the parse, not stall it.
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
   let line = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {

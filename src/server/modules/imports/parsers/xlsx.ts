@@ -18,6 +18,34 @@ function plainCell(value: unknown): Cell {
   return String(value);
 }
 
+/**
+ * exceljs pipes the input into its unzipper, and pipe() does not carry errors: without this an
+ * input that fails (too large, connection lost) would leave the reader waiting for ever. One
+ * pending wait at a time is failed from outside (a Promise.race per row would pile reactions on
+ * a promise that never settles).
+ */
+function failOnInputError(input: Readable) {
+  let failure: unknown = null;
+  let failWaiting: ((error: unknown) => void) | null = null;
+  input.on('error', (error) => {
+    failure = error;
+    failWaiting?.(error);
+  });
+  return async function* guarded<T>(iterable: AsyncIterable<T>): AsyncGenerator<T> {
+    const iterator = iterable[Symbol.asyncIterator]();
+    for (;;) {
+      if (failure) throw failure;
+      const next = await new Promise<IteratorResult<T>>((resolve, reject) => {
+        failWaiting = reject;
+        iterator.next().then(resolve, reject);
+      });
+      failWaiting = null;
+      if (next.done) return;
+      yield next.value;
+    }
+  };
+}
+
 interface ReaderInternals {
   model?: { sheets?: { name: string }[] };
 }
@@ -29,17 +57,18 @@ interface ReaderInternals {
  */
 export async function* readXlsxRecords(input: Readable): AsyncGenerator<SheetRecord> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const guarded = failOnInputError(input);
   let read = false;
   try {
-    for await (const sheet of reader) {
+    for await (const sheet of guarded(reader)) {
       const firstTab = (reader as unknown as ReaderInternals).model?.sheets?.[0]?.name;
       const name = (sheet as unknown as { name?: string }).name;
       if (read || (firstTab !== undefined && name !== firstTab)) {
-        for await (const _row of sheet) void _row;
+        for await (const _row of guarded(sheet)) void _row;
         continue;
       }
       read = true;
-      for await (const row of sheet) {
+      for await (const row of guarded(sheet)) {
         const cells: Cell[] = [];
         row.eachCell({ includeEmpty: false }, (cell, column) => {
           cells[column - 1] = plainCell(cell.value);

@@ -1,0 +1,1 @@
+export { orgGoalsRoutes } from './org-goals.routes';

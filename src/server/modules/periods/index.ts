@@ -1,0 +1,1 @@
+export { periodsRoutes } from './periods.routes';

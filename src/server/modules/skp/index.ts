@@ -1,0 +1,2 @@
+export { skpRoutes } from './skp.routes';
+export { endSkpOnTransfer } from './skp-transfer';

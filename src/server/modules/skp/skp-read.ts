@@ -1,0 +1,100 @@
+import { coreValues } from '../../../domain/berakhlak';
+import type { PenilaiChain } from '../../../domain/penilai';
+import type { PersonRef, RhkView, SkpContent } from '../../../shared/schemas/planning';
+import type { Executor } from '../../platform/db/transaction';
+import type { SkpParticipants } from './skp.policy';
+import * as repo from './skp.repository';
+
+const fullName = (p: { name: string; gelar_depan: string | null; gelar_belakang: string | null }) =>
+  [p.gelar_depan, p.name].filter(Boolean).join(' ') + (p.gelar_belakang ? `, ${p.gelar_belakang}` : '');
+
+export async function loadParticipants(db: Executor, skp: { pegawai_id: string; opd_id: string | null }): Promise<SkpParticipants & { chain: PenilaiChain | null; penilaiOfficialName: string | null }> {
+  const row = await repo.findChain(db, skp.pegawai_id);
+  const chain = (row?.chain ?? null) as unknown as PenilaiChain | null;
+  const officialPenilai = chain?.pejabatPenilai?.kind === 'OFFICIAL' ? await repo.findOfficialAccount(db, chain.pejabatPenilai.officialId) : null;
+  return {
+    ownerPegawaiId: skp.pegawai_id,
+    opdId: skp.opd_id,
+    atasanPegawaiId: row?.atasan_pegawai_id ?? null,
+    penilaiPegawaiId: row?.penilai_pegawai_id ?? null,
+    atasanPenilaiPegawaiId: row?.atasan_penilai_pegawai_id ?? null,
+    penilaiOfficialAccountId: officialPenilai?.account_id ?? null,
+    penilaiOfficialName: officialPenilai?.name ?? null,
+    chain,
+  };
+}
+
+/** What the SKP says, as read now (and as snapshotted at each approval). */
+export async function buildSkpContent(db: Executor, skp: repo.SkpRow, participants: Awaited<ReturnType<typeof loadParticipants>>): Promise<SkpContent> {
+  const date = skp.valid_to ?? `${skp.year}-12-31`;
+  const asOf = date < skp.valid_from ? skp.valid_from : date;
+  const personIds = [skp.pegawai_id, participants.penilaiPegawaiId, participants.atasanPenilaiPegawaiId].filter((id): id is string => id !== null);
+  const [people, rhkRows, perilaku, instansiName] = await Promise.all([
+    repo.findPeople(db, personIds, asOf),
+    repo.listRhk(db, [skp.id]),
+    repo.listPerilaku(db, skp.id),
+    repo.findInstansiName(db, skp.instansi_id),
+  ]);
+  const iki = await repo.listIki(db, rhkRows.map((r) => r.id));
+  const person = (id: string | null): PersonRef | null => {
+    const p = id ? people.find((row) => row.id === id) : undefined;
+    return p ? { pegawaiId: p.id, name: fullName(p), nip: p.nip, pangkatGolongan: p.pangkat_golongan, jabatan: p.jabatan, unit: p.unit } : null;
+  };
+  const rhk: RhkView[] = rhkRows.map((r) => ({
+    id: r.id,
+    jenis: r.jenis as 'UTAMA' | 'TAMBAHAN',
+    text: r.text,
+    parent: r.parent_rhk_id ? { id: r.parent_rhk_id, text: r.parentText ?? '', ownerName: r.parentOwner ?? '' } : null,
+    orgGoal: r.org_goal_id ? { id: r.org_goal_id, code: r.goalCode ?? '', indicator: r.goalIndicator ?? '' } : null,
+    iki: iki
+      .filter((i) => i.rhk_id === r.id)
+      .map((i) => ({
+        id: i.id,
+        aspek: i.aspek as 'KUANTITAS',
+        indicator: i.indicator,
+        targetValue: i.target_value,
+        targetText: i.target_text,
+        satuan: i.satuan,
+        direction: i.direction as 'HIGHER' | 'LOWER',
+        baseline: i.baseline,
+        perspektif: i.perspektif,
+      })),
+  }));
+  const ekspektasi = new Map(perilaku.map((p) => [p.core_value, p.ekspektasi]));
+  return {
+    pendekatan: skp.pendekatan as 'KUANTITATIF' | 'KUALITATIF',
+    pegawai: person(skp.pegawai_id)!,
+    penilai: person(participants.penilaiPegawaiId),
+    atasanPenilai: person(participants.atasanPenilaiPegawaiId),
+    penilaiOfficial: participants.penilaiOfficialName,
+    instansiName,
+    rhk,
+    perilaku: coreValues.map((v) => ({ code: v.code, name: v.name, guides: [...v.guides], ekspektasi: ekspektasi.get(v.code) ?? '' })),
+    lampiran: { sumberDaya: skp.lampiran_sumber_daya, skema: skp.lampiran_skema, konsekuensi: skp.lampiran_konsekuensi },
+  };
+}
+
+export interface Intervenable {
+  kind: 'RHK' | 'IKU';
+  id: string;
+  text: string;
+  ownerName: string;
+}
+
+/**
+ * What this SKP's RHK may intervene: for a JPT the OPD's IKU for the year; otherwise the RHK of
+ * the atasan langsung's SKP as last approved (a draft revision of it does not count).
+ */
+export async function intervenableFor(db: Executor, skp: repo.SkpRow, participants: SkpParticipants): Promise<Intervenable[]> {
+  if (skp.jabatanJenis === 'JPT' || participants.atasanPegawaiId === null) {
+    if (!skp.opd_id) return [];
+    const goals = await repo.listGoalsOf(db, skp.opd_id, skp.year);
+    return goals.map((g) => ({ kind: 'IKU', id: g.id, text: `${g.code} — ${g.indicator}`, ownerName: g.sasaran }));
+  }
+  const atasanSkp = await repo.findRunningSkp(db, participants.atasanPegawaiId, skp.year);
+  if (!atasanSkp) return [];
+  const approved = await repo.latestApprovedSnapshot(db, atasanSkp.id);
+  if (!approved) return [];
+  const content = approved.snapshot as unknown as SkpContent;
+  return content.rhk.map((r) => ({ kind: 'RHK', id: r.id, text: r.text, ownerName: content.pegawai.name }));
+}
