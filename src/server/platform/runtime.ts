@@ -1,5 +1,8 @@
 import type { Logger } from 'pino';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/seed-demo';
+import { seedPlanning } from '../db/seed/seed-planning';
+import type { AppContext } from './app-context';
+import { createLogger } from './logger';
 import { loadAuditKey } from './audit/audit-key';
 import { AuditLog } from './audit/audit-log';
 import { systemClock, type Clock } from './clock';
@@ -33,8 +36,13 @@ export async function openMigratedDatabase(config: Config, logger: Logger, optio
 /** Seeds the demo only into an empty database; says whether it did. */
 export async function seedDemoIfEmpty(database: DatabaseHandle, config: Config): Promise<boolean> {
   if (!(await isDatabaseEmpty(database.db))) return false;
-  await seedDemo(database.db, new AuditLog(loadAuditKey(config.auditKey, config.dataDir), systemClock), systemClock);
+  const auditKey = loadAuditKey(config.auditKey, config.dataDir);
+  const audit = new AuditLog(auditKey, systemClock);
+  await seedDemo(database.db, audit, systemClock);
   await refreshOrganisation(database.db);
+  const ctx: AppContext = { config, database, db: database.db, clock: systemClock, audit, auditKey, logger: createLogger({ ...config, logLevel: 'warn' }) };
+  const [instansiId] = await listInstansiIds(database.db);
+  await seedPlanning(ctx, instansiId!, Number(todayInSolok(systemClock).slice(0, 4)));
   return true;
 }
 

@@ -53,12 +53,15 @@ export async function writePegawai(
        where j.id = v.id`.execute(trx);
   }
 
+  const T: Record<string, number> = {};
+  const tick = (k: string, t0: number) => (T[k] = (T[k] ?? 0) + performance.now() - t0);
   const idByNip = new Map<string, string>();
   let done = 0;
   for (let i = 0; i < plan.rows.length; i += CHUNK) {
     const chunk = plan.rows.slice(i, i + CHUNK);
     for (const row of chunk) if (row.existingId) idByNip.set(row.nip, row.existingId);
 
+    let t0 = performance.now();
     const inserts = chunk.filter((r) => r.write === 'insert');
     const value = <K extends keyof PegawaiValues>(rows: PlannedPegawai[], key: K) => rows.map((r) => r.values[key]);
     const created = await insertColumns<{ id: string; nip: string }>(
@@ -80,6 +83,7 @@ export async function writePegawai(
       ['id', 'nip'],
     );
     for (const r of created) idByNip.set(r.nip, r.id);
+    tick('pegawai', t0); t0 = performance.now();
     const updates = chunk.filter((r) => r.write === 'update');
     if (updates.length > 0) {
       const column = <K extends keyof PegawaiValues>(key: K) => value(updates, key);
@@ -114,6 +118,7 @@ export async function writePegawai(
       counts.placementsOpened += moves.length;
     }
 
+    tick('placements', t0); t0 = performance.now();
     const newAccounts = chunk.filter((r) => r.account.kind === 'create');
     if (newAccounts.length > 0) {
       const hash = await newAccountPasswordHash();
@@ -145,7 +150,9 @@ export async function writePegawai(
         select id, 'PEGAWAI', now() from unnest(${accountIds}::bigint[]) as id
         on conflict do nothing`.execute(trx);
     }
+    tick('accounts', t0);
     onProgress((done += chunk.length));
   }
+  console.log(JSON.stringify(T));
   return { idByNip, counts };
 }

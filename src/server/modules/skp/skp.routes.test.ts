@@ -34,21 +34,26 @@ before(async () => {
   as.admin = await t.signIn('199001012015011001');
   as.sekda = await t.signIn('197005121995031002');
   for (const key of ['kadis', 'kabidA', 'kabidB', 'kasiA1', 'staff1', 'staff2', 'staff3', 'staff4']) as[key] = await t.signIn(ids[`${key}.nip`]!, FIXTURE_PASSWORD);
+  // The demo seed opens the current year; make sure 2026 is open whatever year the template was made in.
+  const opened = await post('admin', '/api/years', { year: 2026 });
+  assert.ok([200, 409].includes(opened.statusCode));
 });
 after(() => t.close());
 
 describe('planning an SKP from the organisation goal down to staff', () => {
   test('when no performance year is open, then an SKP cannot be started', async () => {
-    const res = await post('kadis', '/api/skp', { year: 2026 });
+    const res = await post('kadis', '/api/skp', { year: 2098 });
     assert.equal(res.statusCode, 422);
     assert.match(res.json().error.details[0].message, /belum dibuka/);
   });
 
-  test('when BKPSDM opens 2026, then it has four quarterly periods', async () => {
-    const res = await post('admin', '/api/years', { year: 2026, granularity: 'quarterly' });
+  test('when BKPSDM opens a year, then it has four quarterly periods, and opening it twice is a conflict', async () => {
+    const res = await post('admin', '/api/years', { year: 2099, granularity: 'quarterly' });
     assert.equal(res.statusCode, 200);
-    const year = res.json().items.find((y: { year: number }) => y.year === 2026);
-    assert.deepEqual(year.periods.map((p: { name: string }) => p.name), ['Triwulan I 2026', 'Triwulan II 2026', 'Triwulan III 2026', 'Triwulan IV 2026']);
+    const year = res.json().items.find((y: { year: number }) => y.year === 2099);
+    assert.deepEqual(year.periods.map((p: { name: string }) => p.name), ['Triwulan I 2099', 'Triwulan II 2099', 'Triwulan III 2099', 'Triwulan IV 2099']);
+    assert.equal((await post('admin', '/api/years', { year: 2099 })).statusCode, 409);
+    assert.equal((await post('kadis', '/api/years', { year: 2097 })).json().error.code, 'FORBIDDEN_SCOPE');
   });
 
   test('when the OPD goal is set and the Kepala Dinas cites it, then the Sekda approves the JPT SKP', async () => {

@@ -27,7 +27,7 @@ export interface Put {
 
 /** Lines `text` takes in a column `width` characters wide (a cautious estimate for Arial 10). */
 export function linesFor(text: string, width: number): number {
-  const perLine = Math.max(4, Math.floor(width * 1.05) - 2);
+  const perLine = Math.max(4, Math.floor(width * 1.15) - 2);
   return text.split('\n').reduce((sum, paragraph) => {
     let lines = 1;
     let used = 0;
