@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
 import { countRows, FIXTURE_PASSWORD } from '../../../../test/support/fixtures';
 import { createTestOrganisation } from '../../../../test/support/org-fixtures';
+import { extractPdfText } from '../../../../test/support/pdf-text';
 
 let t: TestApp;
 let ids: Record<string, string>;
@@ -125,6 +126,22 @@ describe('planning an SKP from the organisation goal down to staff', () => {
     assert.equal(approved.json().can.edit, false);
     const edit = await as.staff1!.request({ method: 'PATCH', url: `/api/skp/${skpOf.staff1}`, payload: { lampiran: { skema: 'Laporan triwulan' } } });
     assert.equal(edit.statusCode, 409, 'an approved SKP is read-only');
+  });
+
+  test('when the approved SKP is downloaded as PDF and XLSX, then the document names both people, the intervened RHK and the indicators', async () => {
+    const res = await get('staff1', `/api/skp/${skpOf.staff1}/document.pdf`);
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    assert.match(String(res.headers['content-disposition']), /SKP-2026-.*\.pdf/);
+    const { text } = await extractPdfText(res.rawPayload);
+    for (const expected of ['SASARAN KINERJA PEGAWAI', 'Staf Satu', 'Kasi A1 Uji', 'Tersusunnya basis data anak tidak sekolah', 'Jumlah dokumen yang diselesaikan', 'Berorientasi Pelayanan', 'Halaman 1 dari']) {
+      assert.ok(text.includes(expected), `the PDF says "${expected}"`);
+    }
+    assert.ok(!text.includes('DRAFT'), 'an approved SKP carries no draft marking');
+    const xlsx = await get('staff1', `/api/skp/${skpOf.staff1}/document.xlsx`);
+    assert.equal(xlsx.statusCode, 200);
+    assert.ok(xlsx.rawPayload.subarray(0, 2).toString() === 'PK', 'an XLSX is a zip');
+    assert.equal((await get('staff4', `/api/skp/${skpOf.staff1}/document.pdf`)).statusCode, 403);
   });
 
   test('when an approved SKP is revised, then it is a new draft revision and the approved one stays readable', async () => {

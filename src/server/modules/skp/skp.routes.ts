@@ -23,6 +23,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';
 import { createCascadeService } from './cascade.service';
+import { renderSkpPdf, renderSkpXlsx, skpDocumentFileName } from './documents';
 import { createPohonService } from './pohon.service';
 import { createSkpListService } from './skp-list.service';
 import { createSkpService } from './skp.service';
@@ -70,6 +71,18 @@ export function skpRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/api/skp/:id/revisions/:revision', { schema: { tags, summary: 'Isi SKP pada revisi yang disetujui', params: revisionParams, response: { 200: skpRevisionView } } }, (request) =>
       skp.revision(requireAuth(request), request.params.id, request.params.revision),
     );
+    const documents = { pdf: { render: renderSkpPdf, type: 'application/pdf' }, xlsx: { render: renderSkpXlsx, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } } as const;
+    for (const format of ['pdf', 'xlsx'] as const) {
+      app.get(`/api/skp/:id/document.${format}`, { schema: { tags, summary: `Dokumen SKP resmi (${format.toUpperCase()})`, params: skpIdParams } }, async (request, reply) => {
+        const current = await skp.view(requireAuth(request), request.params.id);
+        const body = await documents[format].render(current, { printedAt: ctx.clock.now() });
+        return reply
+          .type(documents[format].type)
+          .header('content-disposition', `attachment; filename="${skpDocumentFileName(current, format)}"`)
+          .header('cache-control', 'private, no-store')
+          .send(body);
+      });
+    }
     app.get('/api/skp-matrix', { schema: { tags, summary: 'Matriks peran hasil: RHK saya × bawahan langsung', querystring: z.object({ year: yearNumber }), response: { 200: matrixView } } }, (request) =>
       cascades.matrix(requireAuth(request), request.query.year),
     );

@@ -68,6 +68,8 @@ export const routeTable: Record<string, Access> = {
   'POST /api/skp/:id/return': signedIn,
   'POST /api/skp/:id/revise': signedIn,
   'GET /api/skp/:id/revisions/:revision': signedIn,
+  'GET /api/skp/:id/document.pdf': signedIn,
+  'GET /api/skp/:id/document.xlsx': signedIn,
   'GET /api/skp-matrix': signedIn,
   'POST /api/skp-matrix/cascade': signedIn,
   'GET /api/pohon-kinerja': only('ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'),

@@ -55,7 +55,7 @@ export function documentNip(nip: string | null | undefined): string {
 
 /** A value for a printed cell: trimmed, "-" when empty. */
 export function orDash(value: string | null | undefined): string {
-  const trimmed = (value ?? '').trim();
+  const trimmed = (value ?? '').replace(/\r\n?/g, '\n').trim();
   return trimmed ? trimmed : DASH;
 }
 
