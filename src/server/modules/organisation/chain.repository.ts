@@ -50,7 +50,7 @@ export async function replaceChains(db: Executor, instansiId: string, rows: Chai
   for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('penilai_chain').values(rows.slice(i, i + CHUNK)).execute();
 }
 
-/** Names and posts of the people a chain mentions, for display. */
+/** Names, pangkat and posts (definitive and Plt, definitive first) of some pegawai on a date. */
 export async function describePegawai(db: Executor, ids: string[], date: string) {
   if (ids.length === 0) return [];
   return db
@@ -63,7 +63,7 @@ export async function describePegawai(db: Executor, ids: string[], date: string)
     )
     .leftJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
     .leftJoin('unit_kerja as u', 'u.id', 'j.unit_id')
-    .select(['p.id', 'p.nip', 'p.name', 'p.gelar_depan', 'p.gelar_belakang', 'j.name as jabatanName', 'u.id as unitId', 'u.name as unitName', 'pn.acting'])
+    .select(['p.id', 'p.nip', 'p.name', 'p.gelar_depan', 'p.gelar_belakang', 'p.pangkat_golongan', 'j.name as jabatanName', 'u.id as unitId', 'u.name as unitName', 'pn.acting'])
     .where('p.id', 'in', ids)
     .orderBy('pn.acting')
     .execute();

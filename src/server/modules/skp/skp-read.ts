@@ -3,6 +3,7 @@ import type { PenilaiChain } from '../../../domain/penilai';
 import type { PersonRef, RhkView, SkpContent } from '../../../shared/schemas/planning';
 import type { Executor } from '../../platform/db/transaction';
 import type { SkpParticipants } from './skp.policy';
+import { describePegawai } from '../organisation';
 import * as repo from './skp.repository';
 
 const fullName = (p: { name: string; gelar_depan: string | null; gelar_belakang: string | null }) =>
@@ -30,7 +31,7 @@ export async function buildSkpContent(db: Executor, skp: repo.SkpRow, participan
   const asOf = date < skp.valid_from ? skp.valid_from : date;
   const personIds = [skp.pegawai_id, participants.penilaiPegawaiId, participants.atasanPenilaiPegawaiId].filter((id): id is string => id !== null);
   const [people, rhkRows, perilaku, instansiName] = await Promise.all([
-    repo.findPeople(db, personIds, asOf),
+    describePegawai(db, personIds, asOf).then((rows) => rows.filter((r) => !r.acting)),
     repo.listRhk(db, [skp.id]),
     repo.listPerilaku(db, skp.id),
     repo.findInstansiName(db, skp.instansi_id),
@@ -38,7 +39,7 @@ export async function buildSkpContent(db: Executor, skp: repo.SkpRow, participan
   const iki = await repo.listIki(db, rhkRows.map((r) => r.id));
   const person = (id: string | null): PersonRef | null => {
     const p = id ? people.find((row) => row.id === id) : undefined;
-    return p ? { pegawaiId: p.id, name: fullName(p), nip: p.nip, pangkatGolongan: p.pangkat_golongan, jabatan: p.jabatan, unit: p.unit } : null;
+    return p ? { pegawaiId: p.id, name: fullName(p), nip: p.nip, pangkatGolongan: p.pangkat_golongan, jabatan: p.jabatanName, unit: p.unitName } : null;
   };
   const rhk: RhkView[] = rhkRows.map((r) => ({
     id: r.id,

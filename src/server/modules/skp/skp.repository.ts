@@ -26,25 +26,6 @@ export async function findOfficialAccount(db: Executor, officialId: string) {
   return row ?? null;
 }
 
-/** Name, NIP, pangkat, and the post held on `date`, for the SKP header blocks. */
-export async function findPeople(db: Executor, ids: string[], date: string) {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom('pegawai as p')
-    .leftJoin('penempatan as pn', (join) =>
-      join
-        .onRef('pn.pegawai_id', '=', 'p.id')
-        .on('pn.acting', '=', false)
-        .on('pn.valid_from', '<=', date)
-        .on((eb) => eb.or([eb('pn.valid_to', 'is', null), eb('pn.valid_to', '>=', date)])),
-    )
-    .leftJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
-    .leftJoin('unit_kerja as u', 'u.id', 'j.unit_id')
-    .select(['p.id', 'p.nip', 'p.name', 'p.gelar_depan', 'p.gelar_belakang', 'p.pangkat_golongan', 'j.name as jabatan', 'u.name as unit'])
-    .where('p.id', 'in', ids)
-    .execute();
-}
-
 export async function findCurrentPost(db: Executor, pegawaiId: string, date: string) {
   return db
     .selectFrom('penempatan as pn')
