@@ -48,6 +48,43 @@ test.describe('aksesibilitas', () => {
     await expectNoSeriousViolations(page, 'Pengaturan');
   });
 
+  test('when axe checks the organisation, pegawai and import pages as the BKPSDM admin, then it finds nothing serious or critical', async ({ page }) => {
+    await signIn(page, admin.login, DEMO_PASSWORD);
+    await openPage(page, 'Struktur organisasi');
+    const dinkes = page.getByRole('treeitem', { name: 'Dinas Kesehatan', exact: true });
+    await dinkes.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('treeitem', { name: 'Puskesmas Tanah Garam', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Puskesmas Tanah Garam' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'Struktur organisasi');
+
+    await openPage(page, 'Pegawai');
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expectNoSeriousViolations(page, 'Pegawai');
+
+    await openPage(page, 'Profil saya', admin.name);
+    await expect(page.getByRole('heading', { level: 2, name: 'Rantai penilai kinerja' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'Profil saya');
+    await page.getByRole('button', { name: 'Tetapkan atasan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tetapkan atasan langsung' });
+    await dialog.getByLabel('Cari pegawai yang menjadi atasan').fill('Yulia');
+    await expect(dialog.getByRole('radio').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'Tetapkan atasan');
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await page.getByRole('button', { name: 'Mutasi' }).click();
+    await expect(page.getByRole('dialog', { name: 'Mutasi / penempatan baru' }).getByLabel('Unit kerja tujuan')).toBeEnabled();
+    await expectNoSeriousViolations(page, 'Mutasi');
+    await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
+
+    await openPage(page, 'Rantai belum lengkap');
+    await expect(page.getByText('Semua pegawai memiliki rantai penilai lengkap')).toBeVisible();
+    await expectNoSeriousViolations(page, 'Rantai belum lengkap');
+
+    await openPage(page, 'Impor data');
+    await page.getByText(/kolom yang dikenali/).click();
+    await expectNoSeriousViolations(page, 'Impor data');
+  });
+
   test('when axe checks the not-found page and the open menu, then it finds nothing serious or critical', async ({ page }) => {
     await signIn(page, admin.login, DEMO_PASSWORD);
     await expect(page.getByRole('heading', { level: 1, name: `Selamat datang, ${admin.name}` })).toBeVisible();

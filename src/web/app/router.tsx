@@ -26,6 +26,11 @@ function lazyRoute(load: () => Promise<ComponentType>) {
 const RolesRoute = lazyRoute(() => import('./routes/roles').then((m) => m.RolesRoute));
 const AuditRoute = lazyRoute(() => import('./routes/audit').then((m) => m.AuditRoute));
 const SettingsRoute = lazyRoute(() => import('./routes/settings').then((m) => m.SettingsRoute));
+const OrganisationRoute = lazyRoute(() => import('./routes/organisation').then((m) => m.OrganisationRoute));
+const PegawaiListRoute = lazyRoute(() => import('./routes/pegawai-list').then((m) => m.PegawaiListRoute));
+const PegawaiProfileRoute = lazyRoute(() => import('./routes/pegawai-profile').then((m) => m.PegawaiProfileRoute));
+const IncompleteChainsRoute = lazyRoute(() => import('./routes/incomplete-chains').then((m) => m.IncompleteChainsRoute));
+const ImportsRoute = lazyRoute(() => import('./routes/imports').then((m) => m.ImportsRoute));
 
 const router = createBrowserRouter([
   { path: paths.signIn, element: <SignInRoute />, errorElement: <RouteError /> },
@@ -42,6 +47,11 @@ const router = createBrowserRouter([
           { element: <RequireRole page="roles" />, children: [{ path: paths.roles, element: <RolesRoute /> }] },
           { element: <RequireRole page="audit" />, children: [{ path: paths.audit, element: <AuditRoute /> }] },
           { element: <RequireRole page="settings" />, children: [{ path: paths.settings, element: <SettingsRoute /> }] },
+          { path: paths.pegawaiList, element: <PegawaiListRoute /> },
+          { path: paths.pegawaiProfile, element: <PegawaiProfileRoute /> },
+          { element: <RequireRole page="organisation" />, children: [{ path: paths.organisation, element: <OrganisationRoute /> }] },
+          { element: <RequireRole page="incompleteChains" />, children: [{ path: paths.incompleteChains, element: <IncompleteChainsRoute /> }] },
+          { element: <RequireRole page="imports" />, children: [{ path: paths.imports, element: <ImportsRoute /> }] },
           { path: '*', element: <StatusPage status={404} /> },
         ],
       },

@@ -8,6 +8,10 @@ export const pageRoles = {
   roles: ['ADMIN_BKPSDM'],
   audit: ['ADMIN_BKPSDM', 'INSPEKTORAT'],
   settings: ['ADMIN_BKPSDM'],
+  // The same roles GET /api/units answers; they also see the pegawai list city- or OPD-wide.
+  organisation: ['ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'],
+  incompleteChains: ['ADMIN_BKPSDM', 'ADMIN_OPD'],
+  imports: ['ADMIN_BKPSDM', 'ADMIN_OPD'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RestrictedPage = keyof typeof pageRoles;

@@ -7,6 +7,19 @@ export const paths = {
   roles: '/peran-akses',
   audit: '/log-audit',
   settings: '/pengaturan',
+  organisation: '/struktur-organisasi',
+  pegawaiList: '/pegawai',
+  pegawaiProfile: '/pegawai/:pegawaiId',
+  incompleteChains: '/rantai-belum-lengkap',
+  imports: '/impor-data',
 } as const;
 
 export type AppPath = (typeof paths)[keyof typeof paths];
+
+/** Links to pages that take an id or a filter. */
+export const links = {
+  pegawaiProfile: (pegawaiId: string) => `/pegawai/${encodeURIComponent(pegawaiId)}`,
+  organisationUnit: (unitId: string) => `${paths.organisation}?unit=${encodeURIComponent(unitId)}`,
+  pegawaiInUnit: (unitId: string) => `${paths.pegawaiList}?unitId=${encodeURIComponent(unitId)}`,
+  pegawaiInOpd: (opdId: string) => `${paths.pegawaiList}?opdId=${encodeURIComponent(opdId)}`,
+};

@@ -91,7 +91,9 @@ export async function findPegawai(db: Executor, id: string) {
   return db
     .selectFrom('pegawai as p')
     .leftJoin('penilai_chain as c', 'c.pegawai_id', 'p.id')
+    .leftJoin('unit_kerja as o', 'o.id', 'c.opd_id')
     .select([
+      'o.name as opdName',
       'p.id',
       'p.instansi_id',
       'p.nip',

@@ -70,7 +70,7 @@ export function createPegawaiService(ctx: AppContext) {
       jenisAsn: pegawai.jenis_asn as 'PNS' | 'PPPK',
       jabatan: current ? { name: current.jabatanName, jenis: current.jenis as 'JPT' } : null,
       unit: current ? { id: current.unitId, name: current.unitName } : null,
-      opd: null,
+      opd: pegawai.opd_id && pegawai.opdName ? { id: pegawai.opd_id, name: pegawai.opdName } : null,
       chainComplete: pegawai.complete ?? false,
       gelarDepan: pegawai.gelar_depan,
       gelarBelakang: pegawai.gelar_belakang,

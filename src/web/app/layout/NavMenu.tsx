@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { canOpen } from '../../config/access';
-import { paths } from '../../config/paths';
+import { links, paths } from '../../config/paths';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { NavIcon, type NavIconName } from './NavIcon';
 
@@ -11,6 +11,8 @@ interface NavItem {
   labelKey: string;
   icon: NavIconName;
   visible: boolean;
+  /** Marked current only on this exact path, not on the pages below it. */
+  end?: boolean;
 }
 
 interface NavMenuProps {
@@ -30,8 +32,15 @@ export function NavMenu({ id, open, onNavigate }: NavMenuProps) {
   useEffect(() => {
     if (open) navRef.current?.querySelector<HTMLElement>('a')?.focus();
   }, [open]);
+  const wide = canOpen('organisation', roles);
   const items: NavItem[] = [
-    { to: paths.home, labelKey: 'nav.home', icon: 'home', visible: !restricted },
+    { to: paths.home, labelKey: 'nav.home', icon: 'home', visible: !restricted, end: true },
+    // The Wali Kota and Wakil are officials without a pegawai record, so they have no profile.
+    { to: user.pegawaiId ? links.pegawaiProfile(user.pegawaiId) : '', labelKey: 'nav.myProfile', icon: 'idCard', visible: !restricted && user.pegawaiId !== null, end: true },
+    { to: paths.pegawaiList, labelKey: wide ? 'nav.pegawai' : 'nav.myTeam', icon: 'people', visible: !restricted, end: true },
+    { to: paths.organisation, labelKey: 'nav.organisation', icon: 'tree', visible: !restricted && wide },
+    { to: paths.incompleteChains, labelKey: 'nav.incompleteChains', icon: 'alert', visible: !restricted && canOpen('incompleteChains', roles) },
+    { to: paths.imports, labelKey: 'nav.imports', icon: 'upload', visible: !restricted && canOpen('imports', roles) },
     { to: paths.myAccount, labelKey: 'nav.myAccount', icon: 'user', visible: true },
     { to: paths.roles, labelKey: 'nav.roles', icon: 'key', visible: !restricted && canOpen('roles', roles) },
     { to: paths.audit, labelKey: 'nav.audit', icon: 'list', visible: !restricted && canOpen('audit', roles) },
@@ -49,8 +58,8 @@ export function NavMenu({ id, open, onNavigate }: NavMenuProps) {
           {items
             .filter((item) => item.visible)
             .map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.to === paths.home} className="nav__link" onClick={onNavigate}>
+              <li key={item.labelKey}>
+                <NavLink to={item.to} end={item.end ?? false} className="nav__link" onClick={onNavigate}>
                   <NavIcon name={item.icon} />
                   {t(item.labelKey)}
                 </NavLink>

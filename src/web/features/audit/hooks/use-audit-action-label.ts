@@ -12,6 +12,12 @@ export const knownAuditActions = [
   'account.role_removed',
   'account.password_reset',
   'setting.updated',
+  'pegawai.atasan_override_created',
+  'pegawai.atasan_override_ended',
+  'pegawai.transferred',
+  'import.units',
+  'import.pegawai',
+  'seed.organisation',
 ] as const;
 
 export function useAuditActionLabel(): (action: string) => string {

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/Alert';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
+import { useRevision } from '../api/get-revision';
+import { LampiranSection } from './LampiranSection';
+import { PerilakuSection } from './PerilakuSection';
+import { RhkTable } from './RhkTable';
+import { SkpPeople } from './SkpPeople';
+import './skp.css';
+
+/** An approved revision exactly as it was approved; never editable. */
+export function RevisionView({ skpId, revision }: { skpId: string; revision: number }) {
+  const { t } = useTranslation();
+  const query = useRevision(skpId, revision);
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  const { content } = query.data;
+  return (
+    <div className="skp-document stack">
+      <Alert tone="info" live={false}>
+        {t('skp.revisions.readOnly', { n: revision, date: new Date(query.data.approvedAt).toLocaleDateString('id-ID', { dateStyle: 'long' }) })}
+      </Alert>
+      <SkpPeople content={content} />
+      {(['UTAMA', 'TAMBAHAN'] as const).map((jenis) => (
+        <RhkTable key={jenis} jenis={jenis} rhk={content.rhk.filter((rhk) => rhk.jenis === jenis)} />
+      ))}
+      <PerilakuSection perilaku={content.perilaku} editable={false} />
+      <LampiranSection lampiran={content.lampiran} editable={false} />
+    </div>
+  );
+}
