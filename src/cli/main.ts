@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { registerAuditVerify } from './commands/audit-verify';
+import { registerBackup } from './commands/backup';
+import { registerImport } from './commands/import';
 import { CliFailure } from './context';
 import { registerMigrate } from './commands/migrate';
 import { registerSeed } from './commands/seed';
@@ -12,6 +14,8 @@ const program = new Command()
 registerMigrate(program);
 registerSeed(program);
 registerAuditVerify(program);
+registerBackup(program);
+registerImport(program);
 
 // Exit explicitly: PGlite's runtime resets process.exitCode when it shuts down.
 try {

@@ -44,7 +44,9 @@ export async function readUpload(request: ImportRequest, columns: readonly Impor
 
 /** Errors labelled with the file's own headers. */
 export const errorListsFor = (table: Table, columns: readonly ImportColumn[]) => {
-  const label = (column: string) => table.labels.get(column) ?? column;
+  // Only the labels are kept, so the raw rows can be collected once they are read.
+  const labels = table.labels;
+  const label = (column: string) => labels.get(column) ?? column;
   const order = columns.map((c) => c.name);
   return { errors: new RowErrors(label, order), scopeErrors: new RowErrors(label, order) };
 };

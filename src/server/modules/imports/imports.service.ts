@@ -6,7 +6,7 @@ import { todayInSolok } from '../../platform/calendar';
 import type { Trx } from '../../platform/db/transaction';
 import { refreshPenilaiChains, refreshUnitDerived } from '../organisation';
 import { applyStatedAtasan } from './atasan-overrides';
-import { emptyCounts, errorListsFor, failOnErrors, inImportTransaction, progressOf, readUpload, type ImportRequest } from './import-run';
+import { emptyCounts, errorListsFor, failOnErrors, inImportTransaction, progressOf, readUpload, type ImportRequest, type Progress } from './import-run';
 import * as repo from './imports.repository';
 import { readPegawaiRows } from './pegawai-rows';
 import { readUnitRows } from './unit-rows';
@@ -23,15 +23,25 @@ async function audit(ctx: AppContext, trx: Trx, request: ImportRequest, result: 
   await ctx.audit.append(trx, request.actor, { action: `import.${kind}`, entityType: 'import', entityId: null, data });
 }
 
+// Reading the file in a function of its own lets the raw rows be collected before the writes.
+async function readUnitsFile(request: ImportRequest, progress: Progress) {
+  const { format, table } = await readUpload(request, unitColumns, 'kode_unit', progress);
+  const lists = errorListsFor(table, unitColumns);
+  return { format, total: table.rows.length, inputs: readUnitRows(table, lists.errors), ...lists };
+}
+
+async function readPegawaiFile(request: ImportRequest, progress: Progress, today: string) {
+  const { format, table } = await readUpload(request, pegawaiColumns, 'nip', progress);
+  const lists = errorListsFor(table, pegawaiColumns);
+  return { format, total: table.rows.length, ...readPegawaiRows(table, today, lists.errors), ...lists };
+}
+
 /** Unit kerja with their head posts: upsert by code, the tree re-derived once. */
 export async function importUnits(ctx: AppContext, request: ImportRequest): Promise<ImportResult> {
   const progress = progressOf(request);
-  const { format, table } = await readUpload(request, unitColumns, 'kode_unit', progress);
-  const { errors, scopeErrors } = errorListsFor(table, unitColumns);
-  const inputs = readUnitRows(table, errors);
+  const { format, total, inputs, errors, scopeErrors } = await readUnitsFile(request, progress);
   const { instansiId } = request.scope;
   const today = todayInSolok(ctx.clock);
-  const total = table.rows.length;
   return inImportTransaction(ctx, request, async (trx) => {
     progress('validate', 0, total);
     const [units, jabatan] = await Promise.all([repo.loadUnits(trx, instansiId), repo.loadJabatan(trx, instansiId)]);
@@ -70,12 +80,9 @@ export async function importUnits(ctx: AppContext, request: ImportRequest): Prom
  */
 export async function importPegawai(ctx: AppContext, request: ImportRequest): Promise<ImportResult> {
   const progress = progressOf(request);
-  const { format, table } = await readUpload(request, pegawaiColumns, 'nip', progress);
-  const { errors, scopeErrors } = errorListsFor(table, pegawaiColumns);
   const today = todayInSolok(ctx.clock);
-  const { inputs, nips } = readPegawaiRows(table, today, errors);
+  const { format, total, inputs, nips, errors, scopeErrors } = await readPegawaiFile(request, progress, today);
   const { instansiId } = request.scope;
-  const total = table.rows.length;
   let passwordHash: Promise<string> | undefined;
   // New accounts share one hash of a random password nobody is told: they sign in after a BKPSDM reset.
   const newAccountPasswordHash = () => (passwordHash ??= hashPassword(randomBytes(32).toString('base64url')));

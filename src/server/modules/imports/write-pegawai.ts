@@ -34,7 +34,7 @@ export async function writePegawai(
       trx,
       'jabatan',
       {
-        instansi_id: { type: 'bigint', values: chunk.map(() => instansiId) },
+        instansi_id: { type: 'bigint', constant: instansiId },
         unit_id: { type: 'bigint', values: chunk.map((j) => j.unitId) },
         name: { type: 'text', values: chunk.map((j) => j.name) },
         jenis: { type: 'text', values: chunk.map((j) => j.jenis) },
@@ -53,22 +53,19 @@ export async function writePegawai(
        where j.id = v.id`.execute(trx);
   }
 
-  const T: Record<string, number> = {};
-  const tick = (k: string, t0: number) => (T[k] = (T[k] ?? 0) + performance.now() - t0);
   const idByNip = new Map<string, string>();
   let done = 0;
   for (let i = 0; i < plan.rows.length; i += CHUNK) {
     const chunk = plan.rows.slice(i, i + CHUNK);
     for (const row of chunk) if (row.existingId) idByNip.set(row.nip, row.existingId);
 
-    let t0 = performance.now();
     const inserts = chunk.filter((r) => r.write === 'insert');
     const value = <K extends keyof PegawaiValues>(rows: PlannedPegawai[], key: K) => rows.map((r) => r.values[key]);
     const created = await insertColumns<{ id: string; nip: string }>(
       trx,
       'pegawai',
       {
-        instansi_id: { type: 'bigint', values: inserts.map(() => instansiId) },
+        instansi_id: { type: 'bigint', constant: instansiId },
         nip: { type: 'text', values: inserts.map((r) => r.nip) },
         jenis_asn: { type: 'text', values: value(inserts, 'jenis_asn') },
         name: { type: 'text', values: value(inserts, 'name') },
@@ -83,7 +80,6 @@ export async function writePegawai(
       ['id', 'nip'],
     );
     for (const r of created) idByNip.set(r.nip, r.id);
-    tick('pegawai', t0); t0 = performance.now();
     const updates = chunk.filter((r) => r.write === 'update');
     if (updates.length > 0) {
       const column = <K extends keyof PegawaiValues>(key: K) => value(updates, key);
@@ -113,12 +109,11 @@ export async function writePegawai(
         pegawai_id: { type: 'bigint', values: moves.map((r) => idByNip.get(r.nip)!) },
         jabatan_id: { type: 'bigint', values: moves.map((r) => jabatanIds.get(r.jabatanKey)!) },
         valid_from: { type: 'date', values: moves.map((r) => r.placement!.openFrom) },
-        note: { type: 'text', values: moves.map(() => 'Impor data') },
+        note: { type: 'text', constant: 'Impor data' },
       });
       counts.placementsOpened += moves.length;
     }
 
-    tick('placements', t0); t0 = performance.now();
     const newAccounts = chunk.filter((r) => r.account.kind === 'create');
     if (newAccounts.length > 0) {
       const hash = await newAccountPasswordHash();
@@ -126,11 +121,11 @@ export async function writePegawai(
         trx,
         'account',
         {
-          instansi_id: { type: 'bigint', values: newAccounts.map(() => instansiId) },
+          instansi_id: { type: 'bigint', constant: instansiId },
           login: { type: 'text', values: newAccounts.map((r) => r.nip) },
           name: { type: 'text', values: newAccounts.map((r) => displayName(r.values)) },
-          password_hash: { type: 'text', values: newAccounts.map(() => hash) },
-          must_change_password: { type: 'boolean', values: newAccounts.map(() => true) },
+          password_hash: { type: 'text', constant: hash },
+          must_change_password: { type: 'boolean', constant: true },
           pegawai_id: { type: 'bigint', values: newAccounts.map((r) => idByNip.get(r.nip)!) },
         },
         ['id'],
@@ -150,9 +145,7 @@ export async function writePegawai(
         select id, 'PEGAWAI', now() from unnest(${accountIds}::bigint[]) as id
         on conflict do nothing`.execute(trx);
     }
-    tick('accounts', t0);
     onProgress((done += chunk.length));
   }
-  console.log(JSON.stringify(T));
   return { idByNip, counts };
 }

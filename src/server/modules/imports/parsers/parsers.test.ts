@@ -119,4 +119,20 @@ describe('XLSX reading', () => {
     assert.ok(records[1]!.cells[2] instanceof Date);
     assert.equal(typeof records[2]!.cells[0], 'number');
   });
+
+  test('when the upload fails half-way through an XLSX (too large, connection lost), then reading fails with that error instead of waiting', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Data');
+    for (let i = 0; i < 2000; i++) sheet.addRow([`baris ${i}`, i, `teks yang cukup panjang ${i}`]);
+    const whole = Buffer.from(await workbook.xlsx.writeBuffer());
+    const input = new Readable({ read() {} });
+    input.push(whole.subarray(0, Math.floor(whole.length / 2)));
+    setTimeout(() => input.destroy(new AppError('PAYLOAD_TOO_LARGE')), 20);
+    await assert.rejects(
+      (async () => {
+        for await (const _record of readXlsxRecords(input)) void _record;
+      })(),
+      (error: AppError) => error.code === 'PAYLOAD_TOO_LARGE',
+    );
+  });
 });
