@@ -85,6 +85,58 @@ test.describe('aksesibilitas', () => {
     await expectNoSeriousViolations(page, 'Impor data');
   });
 
+  test('when axe checks the SKP pages of an atasan (own approved SKP, approval queue, a team SKP, matriks), then it finds nothing serious or critical', async ({ page }) => {
+    // The Kepala Bidang Kebudayaan: an approved SKP and four staff, one of them with a draft.
+    await signIn(page, '196905121992121001', DEMO_PASSWORD);
+    await openPage(page, 'SKP saya');
+    await expect(page.getByRole('region', { name: 'Hasil kerja utama' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'SKP saya (disetujui)');
+
+    await openPage(page, 'Persetujuan SKP');
+    await page.getByLabel('Status').selectOption({ label: 'Draf' });
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expectNoSeriousViolations(page, 'Persetujuan SKP');
+    await page.getByRole('row').nth(1).getByRole('link').click();
+    await expect(page.getByRole('region', { name: 'Hasil kerja utama' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'SKP tim');
+
+    await openPage(page, 'Matriks peran hasil');
+    await page.getByRole('group', { name: '1. Pilih RHK Anda' }).getByRole('radio').first().check();
+    await expectNoSeriousViolations(page, 'Matriks peran hasil');
+  });
+
+  test('when axe checks a draft SKP and its RHK form as its pegawai, then it finds nothing serious or critical', async ({ page }) => {
+    // Bayu (Pengelola Cagar Budaya) has a draft SKP in the seed; nothing is saved here.
+    await signIn(page, '197409281999031001', DEMO_PASSWORD);
+    await openPage(page, 'SKP saya');
+    await expect(page.getByRole('button', { name: 'Tambah RHK' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'SKP saya (draf)');
+    await page.getByRole('button', { name: 'Tambah RHK' }).click();
+    const form = page.getByRole('dialog', { name: 'Tambah rencana hasil kerja' });
+    await form.getByRole('button', { name: 'Simpan RHK' }).click();
+    await expect(form.getByText('Tulis rencana hasil kerja.')).toBeVisible();
+    await expectNoSeriousViolations(page, 'Tambah RHK');
+    await form.getByRole('button', { name: 'Batal' }).click();
+  });
+
+  test('when axe checks the pohon kinerja and IKU OPD pages as the BKPSDM admin, then it finds nothing serious or critical', async ({ page }) => {
+    await signIn(page, admin.login, DEMO_PASSWORD);
+    await openPage(page, 'Pohon kinerja');
+    await page.getByLabel('Perangkat daerah (OPD)').selectOption({ label: 'Dinas Pendidikan dan Kebudayaan' });
+    await expect(page.getByRole('region', { name: 'RHK yang tidak terhubung' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'Pohon kinerja');
+
+    await openPage(page, 'IKU OPD');
+    await page.getByLabel('Perangkat daerah (OPD)').selectOption({ label: 'Dinas Pendidikan dan Kebudayaan' });
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expectNoSeriousViolations(page, 'IKU OPD');
+    await page.getByRole('button', { name: 'Tambah IKU' }).click();
+    const form = page.getByRole('dialog', { name: 'Tambah IKU' });
+    await expect(form.getByLabel('Arah')).toHaveValue('HIGHER');
+    await expectNoSeriousViolations(page, 'Tambah IKU');
+    await form.getByRole('button', { name: 'Batal' }).click();
+  });
+
   test('when axe checks the not-found page and the open menu, then it finds nothing serious or critical', async ({ page }) => {
     await signIn(page, admin.login, DEMO_PASSWORD);
     await expect(page.getByRole('heading', { level: 1, name: `Selamat datang, ${admin.name}` })).toBeVisible();

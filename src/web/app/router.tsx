@@ -31,6 +31,13 @@ const PegawaiListRoute = lazyRoute(() => import('./routes/pegawai-list').then((m
 const PegawaiProfileRoute = lazyRoute(() => import('./routes/pegawai-profile').then((m) => m.PegawaiProfileRoute));
 const IncompleteChainsRoute = lazyRoute(() => import('./routes/incomplete-chains').then((m) => m.IncompleteChainsRoute));
 const ImportsRoute = lazyRoute(() => import('./routes/imports').then((m) => m.ImportsRoute));
+const SkpMineRoute = lazyRoute(() => import('./routes/skp-mine').then((m) => m.SkpMineRoute));
+const SkpTeamRoute = lazyRoute(() => import('./routes/skp-team').then((m) => m.SkpTeamRoute));
+const SkpViewRoute = lazyRoute(() => import('./routes/skp-view').then((m) => m.SkpViewRoute));
+const SkpRevisionRoute = lazyRoute(() => import('./routes/skp-revision').then((m) => m.SkpRevisionRoute));
+const SkpMatrixRoute = lazyRoute(() => import('./routes/skp-matrix').then((m) => m.SkpMatrixRoute));
+const SkpPohonRoute = lazyRoute(() => import('./routes/skp-pohon').then((m) => m.SkpPohonRoute));
+const SkpIkuRoute = lazyRoute(() => import('./routes/skp-iku').then((m) => m.SkpIkuRoute));
 
 const router = createBrowserRouter([
   { path: paths.signIn, element: <SignInRoute />, errorElement: <RouteError /> },
@@ -52,6 +59,13 @@ const router = createBrowserRouter([
           { element: <RequireRole page="organisation" />, children: [{ path: paths.organisation, element: <OrganisationRoute /> }] },
           { element: <RequireRole page="incompleteChains" />, children: [{ path: paths.incompleteChains, element: <IncompleteChainsRoute /> }] },
           { element: <RequireRole page="imports" />, children: [{ path: paths.imports, element: <ImportsRoute /> }] },
+          { path: paths.skpMine, element: <SkpMineRoute /> },
+          { path: paths.skpView, element: <SkpViewRoute /> },
+          { path: paths.skpRevision, element: <SkpRevisionRoute /> },
+          { element: <RequireRole page="skpTeam" />, children: [{ path: paths.skpTeam, element: <SkpTeamRoute /> }] },
+          { element: <RequireRole page="skpMatrix" />, children: [{ path: paths.skpMatrix, element: <SkpMatrixRoute /> }] },
+          { element: <RequireRole page="pohonKinerja" />, children: [{ path: paths.pohonKinerja, element: <SkpPohonRoute /> }] },
+          { element: <RequireRole page="iku" />, children: [{ path: paths.iku, element: <SkpIkuRoute /> }] },
           { path: '*', element: <StatusPage status={404} /> },
         ],
       },

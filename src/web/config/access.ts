@@ -12,6 +12,11 @@ export const pageRoles = {
   organisation: ['ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'],
   incompleteChains: ['ADMIN_BKPSDM', 'ADMIN_OPD'],
   imports: ['ADMIN_BKPSDM', 'ADMIN_OPD'],
+  // SKP planning: the approval queue and the cascade are the atasan's; the tree and IKU the OPD-wide roles'.
+  skpTeam: ['ATASAN'],
+  skpMatrix: ['ATASAN'],
+  pohonKinerja: ['ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'],
+  iku: ['ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RestrictedPage = keyof typeof pageRoles;

@@ -12,6 +12,13 @@ export const paths = {
   pegawaiProfile: '/pegawai/:pegawaiId',
   incompleteChains: '/rantai-belum-lengkap',
   imports: '/impor-data',
+  skpMine: '/skp',
+  skpTeam: '/skp/tim',
+  skpMatrix: '/skp/matriks',
+  skpView: '/skp/:skpId',
+  skpRevision: '/skp/:skpId/revisi/:revision',
+  pohonKinerja: '/pohon-kinerja',
+  iku: '/iku',
 } as const;
 
 export type AppPath = (typeof paths)[keyof typeof paths];
@@ -22,4 +29,6 @@ export const links = {
   organisationUnit: (unitId: string) => `${paths.organisation}?unit=${encodeURIComponent(unitId)}`,
   pegawaiInUnit: (unitId: string) => `${paths.pegawaiList}?unitId=${encodeURIComponent(unitId)}`,
   pegawaiInOpd: (opdId: string) => `${paths.pegawaiList}?opdId=${encodeURIComponent(opdId)}`,
+  skpView: (skpId: string) => `/skp/${encodeURIComponent(skpId)}`,
+  skpRevision: (skpId: string, revision: number) => `/skp/${encodeURIComponent(skpId)}/revisi/${revision}`,
 };

@@ -38,6 +38,11 @@ export function NavMenu({ id, open, onNavigate }: NavMenuProps) {
     // The Wali Kota and Wakil are officials without a pegawai record, so they have no profile.
     { to: user.pegawaiId ? links.pegawaiProfile(user.pegawaiId) : '', labelKey: 'nav.myProfile', icon: 'idCard', visible: !restricted && user.pegawaiId !== null, end: true },
     { to: paths.pegawaiList, labelKey: wide ? 'nav.pegawai' : 'nav.myTeam', icon: 'people', visible: !restricted, end: true },
+    { to: paths.skpMine, labelKey: 'skp.nav.mine', icon: 'list', visible: !restricted && user.pegawaiId !== null, end: true },
+    { to: paths.skpTeam, labelKey: 'skp.nav.team', icon: 'people', visible: !restricted && canOpen('skpTeam', roles) },
+    { to: paths.skpMatrix, labelKey: 'skp.nav.matrix', icon: 'tree', visible: !restricted && canOpen('skpMatrix', roles) },
+    { to: paths.pohonKinerja, labelKey: 'skp.nav.pohon', icon: 'tree', visible: !restricted && canOpen('pohonKinerja', roles) },
+    { to: paths.iku, labelKey: 'skp.nav.iku', icon: 'list', visible: !restricted && canOpen('iku', roles) },
     { to: paths.organisation, labelKey: 'nav.organisation', icon: 'tree', visible: !restricted && wide },
     { to: paths.incompleteChains, labelKey: 'nav.incompleteChains', icon: 'alert', visible: !restricted && canOpen('incompleteChains', roles) },
     { to: paths.imports, labelKey: 'nav.imports', icon: 'upload', visible: !restricted && canOpen('imports', roles) },

@@ -89,7 +89,7 @@ export function CascadeMatrix() {
         <Button type="submit" disabled={picked.size === 0} busy={cascade.isPending} busyLabel={t('common.saving')}>
           {t('skp.matrix.submit', { count: picked.size })}
         </Button>
-        {cascade.data ? <Alert tone="success" title={t('skp.matrix.doneTitle')}>{t('skp.matrix.result', cascade.data)}</Alert> : null}
+        {cascade.data ? <Alert tone="success" title={t('skp.matrix.doneTitle')}>{t('skp.matrix.result', { ...cascade.data })}</Alert> : null}
         {cascade.error ? <ErrorMessage error={cascade.error} /> : null}
       </fieldset>
     </form>
