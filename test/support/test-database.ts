@@ -17,11 +17,17 @@ export const TEST_AUDIT_KEY = 'test-audit-key-0123456789abcdef0123456789abcdef';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** Migrations, seed and everything that derives template data (chains, demo planning). */
 function schemaFingerprint(): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/server/db/migrations', 'src/server/db/seed']) {
-    for (const file of fs.readdirSync(path.join(root, dir)).sort()) hash.update(file).update(fs.readFileSync(path.join(root, dir, file)));
-  }
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const rel = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) hash.update(rel).update(fs.readFileSync(path.join(root, rel)));
+    }
+  };
+  for (const dir of ['src/server', 'src/domain', 'src/shared']) walk(dir);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -58,13 +64,17 @@ async function ensurePostgresTemplate(dataDir: string): Promise<string> {
     await admin.query('select pg_advisory_lock(7302)');
     const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
     if (exists.rowCount === 0) {
-      await admin.query(`create database "${template}"`);
-      const database = await openDatabase({ kind: 'postgres', url: withDatabaseName(adminUrl(), template) }, { poolSize: 1 });
+      // Built under another name and renamed when complete: a failed build is never reused.
+      const building = `${template}_building`;
+      await admin.query(`drop database if exists "${building}" with (force)`);
+      await admin.query(`create database "${building}"`);
+      const database = await openDatabase({ kind: 'postgres', url: withDatabaseName(adminUrl(), building) }, { poolSize: 1 });
       try {
         await prepare(database, dataDir);
       } finally {
         await database.close();
       }
+      await admin.query(`alter database "${building}" rename to "${template}"`);
     }
     await admin.query('select pg_advisory_unlock(7302)');
   } finally {

@@ -44,6 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  // Servers sharing one PostgreSQL must share the audit key, or the chain breaks between them.
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.KINERJA_AUDIT_KEY) {
+    throw new Error('Invalid configuration: KINERJA_AUDIT_KEY (at least 32 characters) is required in production with DATABASE_URL.');
+  }
   const dataDir = path.resolve(e.KINERJA_DATA_DIR);
   return {
     env: e.NODE_ENV,

@@ -40,3 +40,14 @@ export async function findDefaultInstansiId(db: Executor) {
   const row = await db.selectFrom('instansi').select('id').orderBy('id').limit(1).executeTakeFirst();
   return row?.id;
 }
+
+/** Counts one more failure atomically (parallel attempts each count) and returns the new total. */
+export async function incrementLoginFailures(db: Executor, accountId: string) {
+  const row = await db
+    .updateTable('account')
+    .set((eb) => ({ failed_login_count: eb('failed_login_count', '+', 1) }))
+    .where('id', '=', accountId)
+    .returning(['failed_login_count', 'locked_until'])
+    .executeTakeFirstOrThrow();
+  return row;
+}

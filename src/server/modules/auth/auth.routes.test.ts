@@ -89,6 +89,14 @@ describe('lockout', () => {
     assert.equal((await login('lockout-user', FIXTURE_PASSWORD)).statusCode, 200, 'released after 15 minutes');
   });
 
+  test('when ten wrong passwords arrive at once, then every one counts and the account locks', async () => {
+    await createAccount(t.db, { login: 'parallel-guesses', roles: ['PEGAWAI'] });
+    await Promise.all(Array.from({ length: 10 }, () => login('parallel-guesses', 'wrong-password')));
+    assert.equal((await login('parallel-guesses', FIXTURE_PASSWORD)).statusCode, 401, 'locked: the right password is refused');
+    const account = await t.db.selectFrom('account').select('locked_until').where('login', '=', 'parallel-guesses').executeTakeFirstOrThrow();
+    assert.ok(account.locked_until !== null);
+  });
+
   test('when four wrong passwords are followed by the right one, then the counter resets', async () => {
     await createAccount(t.db, { login: 'almost-locked', roles: ['PEGAWAI'] });
     for (let i = 0; i < 4; i++) await login('almost-locked', 'wrong-password');

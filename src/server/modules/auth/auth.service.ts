@@ -57,13 +57,14 @@ export function createAuthService(ctx: AppContext) {
           return;
         }
         const { values } = await loadSettings(trx, account.instansiId);
-        const failures = account.failedLoginCount + 1;
+        // Counted in SQL, not from the row read before: parallel guesses must each count.
+        const counted = await repo.incrementLoginFailures(trx, account.id);
+        const failures = counted.failed_login_count;
         if (failures >= values.lockoutThreshold) {
           const until = new Date(now.getTime() + values.lockoutMinutes * 60_000);
           await repo.setLoginFailures(trx, account.id, 0, until);
           await audit.append(trx, actor, { action: 'auth.lockout', entityType: 'account', entityId: account.id, data: { login, failures, lockedUntil: until.toISOString() } });
         } else {
-          await repo.setLoginFailures(trx, account.id, failures, null);
           await audit.append(trx, actor, { action: 'auth.login_failed', entityType: 'account', entityId: account.id, data: { login, reason: 'wrong-password', failures } });
         }
       });

@@ -10,9 +10,22 @@ import path from 'node:path';
 export interface LockHolder {
   pid: number;
   hostname: string;
+  /** Linux boot id: after a reboot or a new container the same pid is another process. */
+  bootId?: string;
   command: string;
   since: string;
 }
+
+function currentBootId(): string | undefined {
+  try {
+    return fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+// A lock file younger than this that cannot be read is being written by its owner right now.
+const FRESH_MS = 5_000;
 
 export class DataDirLockedError extends Error {
   constructor(readonly lockFile: string, readonly holder: LockHolder) {
@@ -33,6 +46,24 @@ function isAlive(pid: number): boolean {
   }
 }
 
+const startedAt = Date.now() - process.uptime() * 1000;
+
+function isStale(holder: LockHolder, me: LockHolder): boolean {
+  if (holder.hostname !== me.hostname) return false;
+  if (holder.bootId && me.bootId && holder.bootId !== me.bootId) return true;
+  // Our own pid in an older lock: a previous process (e.g. before a container restart) had it.
+  if (holder.pid === me.pid) return Date.parse(holder.since) < startedAt - 1000;
+  return !isAlive(holder.pid);
+}
+
+function isFresh(lockFile: string): boolean {
+  try {
+    return Date.now() - fs.statSync(lockFile).mtimeMs < FRESH_MS;
+  } catch {
+    return false;
+  }
+}
+
 function readHolder(lockFile: string): LockHolder | null {
   try {
     return JSON.parse(fs.readFileSync(lockFile, 'utf8')) as LockHolder;
@@ -48,6 +79,7 @@ export function acquireDataDirLock(databaseDir: string): () => void {
   const me: LockHolder = {
     pid: process.pid,
     hostname: os.hostname(),
+    bootId: currentBootId(),
     command: process.argv.slice(1).map((a) => path.basename(a)).join(' ') || 'node',
     since: new Date().toISOString(),
   };
@@ -63,9 +95,25 @@ export function acquireDataDirLock(databaseDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(lockFile);
-      const stale = holder === null || (holder.hostname === me.hostname && !isAlive(holder.pid));
-      if (!stale) throw new DataDirLockedError(lockFile, holder);
-      fs.rmSync(lockFile, { force: true });
+      if (holder === null) {
+        if (isFresh(lockFile)) throw new DataDirLockedError(lockFile, { pid: 0, hostname: '?', command: 'a process still writing its lock', since: new Date().toISOString() });
+      } else if (!isStale(holder, me)) {
+        throw new DataDirLockedError(lockFile, holder);
+      }
+      // Move the stale lock aside atomically: of two processes taking over, only one rename succeeds.
+      // If what we moved is not the lock we judged stale, another opener won meanwhile: put it back.
+      const aside = `${lockFile}.stale-${process.pid}`;
+      try {
+        fs.renameSync(lockFile, aside);
+        const moved = readHolder(aside);
+        if (holder !== null && (moved?.pid !== holder.pid || moved?.since !== holder.since)) {
+          fs.renameSync(aside, lockFile);
+          throw new DataDirLockedError(lockFile, moved ?? holder);
+        }
+        fs.rmSync(aside, { force: true });
+      } catch (renameError) {
+        if ((renameError as NodeJS.ErrnoException).code !== 'ENOENT') throw renameError;
+      }
     }
   }
   throw new Error(`Could not take the data directory lock ${lockFile}`);
