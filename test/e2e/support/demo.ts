@@ -23,7 +23,8 @@ const perProject = {
     roleGrant: { account: demo(demoLogins.perawat), role: 'ATASAN' as Role },
   },
   desktop: {
-    passwordChange: demo(demoLogins.stafDikbud),
+    // Not Siti Aisyah (stafDikbud): the desktop SKP journey signs in as her with the demo password.
+    passwordChange: demo(demoLogins.kepsekSd01),
     roleGrant: { account: demo('wakilwalikota'), role: 'INSPEKTORAT' as Role },
   },
 };
