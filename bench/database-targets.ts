@@ -15,7 +15,8 @@ export interface DatabaseTarget {
   dispose(): Promise<void>;
 }
 
-export type PostgresAvailability = { reachable: true; version: string } | { reachable: false; reason: string };
+/** `autovacuum` matters to the rows at scale: with it off, imported tables have no planner statistics. */
+export type PostgresAvailability = { reachable: true; version: string; autovacuum: string } | { reachable: false; reason: string };
 
 /** Every server gets its own temp data directory, so nothing lands in the repository's ./data. */
 async function makeDataDir(): Promise<string> {
@@ -40,7 +41,8 @@ export async function checkPostgres(adminUrl: string): Promise<PostgresAvailabil
   try {
     await client.connect();
     const { rows } = await client.query<{ server_version: string }>('show server_version');
-    return { reachable: true, version: rows[0]?.server_version ?? 'unknown' };
+    const { rows: autovacuum } = await client.query<{ autovacuum: string }>('show autovacuum');
+    return { reachable: true, version: rows[0]?.server_version ?? 'unknown', autovacuum: autovacuum[0]?.autovacuum ?? 'unknown' };
   } catch (error) {
     return { reachable: false, reason: (error as Error).message || String(error) };
   } finally {

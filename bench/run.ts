@@ -1,12 +1,18 @@
 /**
  * `npm run bench`: starts the real server on each database, loads it with autocannon and prints
- * one Markdown table (stdout). Progress and server warnings go to stderr. See bench/README.md.
+ * one Markdown table (stdout), then the import throughput. Progress and server warnings go to
+ * stderr. See bench/README.md.
  */
 import { loadBenchConfig, type BenchConfig } from './bench-config';
+import { cleanUpOnInterrupt, withCleanup } from './cleanups';
 import { checkPostgres, createPgliteTarget, createPostgresTarget, redact, type DatabaseTarget } from './database-targets';
 import { machineFacts, type MachineFacts } from './machine';
-import { renderResultsTable } from './results-table';
-import { problemsOf, runScenario, type ScenarioOutcome } from './scenario-runner';
+import { renderImportTable, renderResultsTable } from './results-table';
+import { writeScaleFiles, type ScaleFiles } from './scale-files';
+import { PEGAWAI_PER_OPD, opdCode } from './scale-org';
+import { benchScale, type ScaleSink } from './scale-run';
+import { heavySeconds, SCALE_CONNECTIONS } from './scale-scenarios';
+import { problemsOf, runScenario } from './scenario-runner';
 import { CONNECTIONS, coreScenarios, signInSeconds, WARM_UP_SECONDS } from './scenarios';
 import { startServer } from './server-launcher';
 import { signInDemoAdmin } from './sign-in';
@@ -18,16 +24,15 @@ const SERVER_ENV = {
   LOG_LEVEL: 'warn',
 };
 
-/** Undo steps for whatever is running now, so Ctrl-C still stops the server and drops the database. */
-const cleanups = new Set<() => Promise<void>>();
-process.once('SIGINT', () => {
-  progress('interrupted: cleaning up');
-  void (async () => {
-    // Newest first: the server stops before its database is dropped.
-    for (const cleanup of [...cleanups].reverse()) await cleanup().catch(() => undefined);
-    process.exit(130);
-  })();
-});
+/** Everything the report prints; the scale section adds to it as it goes. */
+interface Report extends ScaleSink {
+  /** The databases, one line each. */
+  header: string[];
+  /** How the scale and planning data were made. */
+  setup: string[];
+}
+
+cleanUpOnInterrupt(progress);
 
 async function main(): Promise<number> {
   const facts = machineFacts();
@@ -44,64 +49,82 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const header: string[] = [];
-  const failures: string[] = [];
-  const outcomes: ScenarioOutcome[] = [];
+  const report: Report = { header: [], setup: [], notes: [], failures: [], outcomes: [], imports: [] };
   const targets: (() => Promise<DatabaseTarget>)[] = [createPgliteTarget];
-  if (postgres.reachable) targets.push(() => createPostgresTarget(config.postgresAdminUrl, postgres.version));
+  if (postgres.reachable) targets.push(() => createPostgresTarget(config.postgresAdminUrl, `${postgres.version} (autovacuum ${postgres.autovacuum})`));
 
-  for (const createTarget of targets) {
-    try {
-      const target = await createTarget();
-      header.push(`- ${target.label}: ${target.description}`);
-      outcomes.push(...(await benchTarget(target, config, header)));
-    } catch (error) {
-      failures.push(`a database target failed: ${(error as Error).message}`);
+  const runTargets = async (files: ScaleFiles | null) => {
+    for (const createTarget of targets) {
+      try {
+        const target = await createTarget();
+        report.header.push(`- ${target.label}: ${target.description}`);
+        await benchTarget(target, config, files, report);
+      } catch (error) {
+        report.failures.push(`a database target failed: ${(error as Error).message}`);
+      }
     }
-  }
-  if (!postgres.reachable) {
-    header.push(`- SKIPPED: PostgreSQL not reachable at ${redact(config.postgresAdminUrl)} (${postgres.reason}); set BENCH_DATABASE_URL to bench another server.`);
-  }
+  };
+  const files = config.scalePegawai > 0 ? await generateFiles(config.scalePegawai, report) : null;
+  if (files) await withCleanup(files.dispose, () => runTargets(files));
+  else await runTargets(null);
 
-  for (const outcome of outcomes) {
-    for (const problem of problemsOf(outcome)) failures.push(`${outcome.database} / ${outcome.scenario}: ${problem}`);
+  if (!postgres.reachable) {
+    report.header.push(`- SKIPPED: PostgreSQL not reachable at ${redact(config.postgresAdminUrl)} (${postgres.reason}); set BENCH_DATABASE_URL to bench another server.`);
   }
-  console.log(renderReport(config, facts, header, outcomes, failures));
-  return failures.length > 0 ? 1 : 0;
+  for (const outcome of report.outcomes) {
+    for (const problem of problemsOf(outcome)) report.failures.push(`${outcome.database} / ${outcome.scenario}: ${problem}`);
+  }
+  console.log(renderReport(config, facts, report));
+  return report.failures.length > 0 ? 1 : 0;
 }
 
-async function benchTarget(target: DatabaseTarget, config: BenchConfig, header: string[]): Promise<ScenarioOutcome[]> {
-  cleanups.add(target.dispose);
+async function generateFiles(pegawai: number, report: Report): Promise<ScaleFiles | null> {
+  progress(`generating ${pegawai.toLocaleString('en-US')} pegawai as XLSX`);
   try {
+    const files = await writeScaleFiles(pegawai);
+    report.setup.push(
+      `- setup, organisation at scale: ${files.opds} generated OPDs (${opdCode(0)}…) of ${PEGAWAI_PER_OPD.toLocaleString('en-US')} pegawai each — Kepala, Sekretaris and 4 Kabid,` +
+        ` 3 Kasubbag and 16 Kasi, 975 staff (a fifth PPPK); ${files.units.toLocaleString('en-US')} units and ${files.pegawai.toLocaleString('en-US')} pegawai` +
+        ` (${(files.pegawaiBytes / 1024 ** 2).toFixed(1)} MB XLSX) written by exceljs' streaming writer in ${files.generateSeconds.toFixed(1)} s,` +
+        ' imported into the seeded demo instansi by the service `kinerja import` calls, in a process of its own (bench/import-runner.ts)',
+      `- setup, planning: in ${opdCode(0)} every pegawai gets an approved SKP (3 RHK, 3 IKI each) cascaded from 3 IKU down the stored atasan chains,` +
+        ' by set-based SQL plus the server\'s own approval snapshot (bench/planning-setup.ts); the SKP row opens a staff member\'s SKP as that person, signed in after a BKPSDM password reset',
+    );
+    return files;
+  } catch (error) {
+    report.failures.push(`generating the import files failed, no scale or planning rows: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+async function benchTarget(target: DatabaseTarget, config: BenchConfig, files: ScaleFiles | null, report: Report): Promise<void> {
+  await withCleanup(target.dispose, async () => {
     progress(`${target.label}: starting the server (migrations and demo seed)`);
     const server = await startServer({ ...target.serverEnv, ...SERVER_ENV });
-    cleanups.add(server.stop);
-    try {
+    await withCleanup(server.stop, async () => {
       const session = await signInDemoAdmin(server.baseUrl);
-      const outcomes: ScenarioOutcome[] = [];
       for (const scenario of coreScenarios({ durationSeconds: config.durationSeconds, session })) {
         progress(`${target.label}: ${scenario.name} (${scenario.measureSeconds} s)`);
         const outcome = await runScenario(server.baseUrl, target.label, scenario);
         progress(`  → ${Math.round(outcome.requestsPerSecond)} req/s, p99 ${outcome.latencyMs.p99} ms, non-2xx ${outcome.non2xx}, errors ${outcome.errors}`);
-        outcomes.push(outcome);
+        report.outcomes.push(outcome);
       }
       const serverOutput = server.recentOutput().trim();
       if (serverOutput) {
         progress(`${target.label}: the server logged (warn and above, tail):\n${serverOutput}`);
-        header.push(`- ${target.label}: the server logged warnings or errors during the run (tail on stderr)`);
+        report.header.push(`- ${target.label}: the server logged warnings or errors during the run (tail on stderr)`);
       }
-      return outcomes;
-    } finally {
-      await server.stop();
-      cleanups.delete(server.stop);
+    });
+    if (!files) return;
+    try {
+      await benchScale(target, files, SERVER_ENV, config.durationSeconds, report, progress);
+    } catch (error) {
+      report.failures.push(`${target.label} / scale and planning: ${(error as Error).message}`);
     }
-  } finally {
-    await target.dispose();
-    cleanups.delete(target.dispose);
-  }
+  });
 }
 
-function renderReport(config: BenchConfig, facts: MachineFacts, databaseLines: string[], outcomes: ScenarioOutcome[], failures: string[]): string {
+function renderReport(config: BenchConfig, facts: MachineFacts, report: Report): string {
   const lines = [
     `## Kinerja bench, ${facts.startedAt.toISOString()}`,
     '',
@@ -110,11 +133,21 @@ function renderReport(config: BenchConfig, facts: MachineFacts, databaseLines: s
       ` load average ${facts.loadAverage} at start`,
     `- autocannon ${facts.autocannon}, ${CONNECTIONS} connections; ${config.durationSeconds} s measured per row after a ${WARM_UP_SECONDS} s warm-up` +
       ` (sign-in: ${signInSeconds(config.durationSeconds)} s after ${CONNECTIONS} warm-up requests)`,
-    ...databaseLines,
+    ...(report.setup.length > 0
+      ? [
+          `- rows at scale and planning: ${SCALE_CONNECTIONS} connections; searches, tree and pohon ${heavySeconds(config.durationSeconds)} s after ${SCALE_CONNECTIONS} warm-up requests, the others as above`,
+        ]
+      : []),
+    ...report.header,
+    ...report.setup,
+    ...report.notes,
     '',
-    outcomes.length > 0 ? renderResultsTable(outcomes) : '_No rows were measured._',
+    report.outcomes.length > 0 ? renderResultsTable(report.outcomes) : '_No rows were measured._',
   ];
-  if (failures.length > 0) lines.push('', '**Problems** (exit code 1):', ...failures.map((failure) => `- ${failure}`));
+  if (report.imports.length > 0) {
+    lines.push('', 'Import throughput (rows/s = rows ÷ service time; the phases add up to it; wall = the whole process):', '', renderImportTable(report.imports));
+  }
+  if (report.failures.length > 0) lines.push('', '**Problems** (exit code 1):', ...report.failures.map((failure) => `- ${failure}`));
   return lines.join('\n');
 }
 

@@ -22,7 +22,7 @@ export async function runScenario(baseUrl: string, database: string, scenario: S
   const request: Options = {
     url: `${baseUrl}${scenario.path}`,
     method: scenario.method,
-    connections: CONNECTIONS,
+    connections: scenario.connections ?? CONNECTIONS,
     timeout: scenario.timeoutSeconds,
     ...(scenario.headers ? { headers: scenario.headers } : {}),
     ...bodyOptions(scenario.bodies ?? []),

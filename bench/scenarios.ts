@@ -19,6 +19,8 @@ export interface Scenario {
   warmUp: { seconds: number } | { requests: number };
   /** Seconds before autocannon counts a request as timed out (an error). */
   timeoutSeconds: number;
+  /** Concurrent connections; CONNECTIONS unless the row says otherwise. */
+  connections?: number;
 }
 
 export const CONNECTIONS = 64;

@@ -52,7 +52,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
  * Our environment without the server's own settings: a DATABASE_URL or KINERJA_DATA_DIR in the
  * caller's shell must not turn the PGlite rows into PostgreSQL ones, or bench someone's data.
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
+export function inheritedEnv(): NodeJS.ProcessEnv {
   const serverSettings = new Set(['DATABASE_URL', 'PORT', 'HOST', 'LOG_LEVEL', 'NODE_ENV', 'SMTP_URL']);
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !serverSettings.has(name) && !name.startsWith('KINERJA_')));
 }

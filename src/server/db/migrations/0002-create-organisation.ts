@@ -121,6 +121,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('penilai_chain_atasan_idx').on('penilai_chain').column('atasan_pegawai_id').execute();
   await db.schema.createIndex('penilai_chain_penilai_idx').on('penilai_chain').column('penilai_pegawai_id').execute();
   await db.schema.createIndex('penilai_chain_atasan_penilai_idx').on('penilai_chain').column('atasan_penilai_pegawai_id').execute();
+  await db.schema.createIndex('penilai_chain_opd_idx').on('penilai_chain').column('opd_id').execute();
   await db.schema.createIndex('penilai_chain_incomplete_idx').on('penilai_chain').columns(['instansi_id', 'complete']).execute();
 }
 

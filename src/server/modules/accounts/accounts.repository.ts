@@ -46,7 +46,8 @@ export async function listAccounts(db: Executor, f: AccountListFilter) {
   }
   if (f.after) {
     const [name, id] = f.after;
-    query = query.where((eb) => eb.or([eb('a.name', '>', name), eb.and([eb('a.name', '=', name), eb('a.id', '>', id)])]));
+    // A row comparison is an index condition on (name, id); the or-form would scan from the start.
+    query = query.where(sql<boolean>`(a.name, a.id) > (${name}, ${id}::bigint)`);
   }
   return query.orderBy('a.name').orderBy('a.id').limit(f.limit + 1).execute();
 }

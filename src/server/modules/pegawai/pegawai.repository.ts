@@ -72,7 +72,8 @@ export async function listPegawai(db: Executor, f: PegawaiFilter) {
   if (f.incompleteOnly) query = query.where((eb) => eb.or([eb('c.complete', '=', false), eb('c.pegawai_id', 'is', null)]));
   if (f.after) {
     const [name, id] = f.after;
-    query = query.where((eb) => eb.or([eb('p.name', '>', name), eb.and([eb('p.name', '=', name), eb('p.id', '>', id)])]));
+    // A row comparison is an index condition on (name, id); the or-form would scan from the start.
+    query = query.where(sql<boolean>`(p.name, p.id) > (${name}, ${id}::bigint)`);
   }
   return query.orderBy('p.name').orderBy('p.id').limit(f.limit + 1).execute();
 }
