@@ -35,7 +35,8 @@ test.describe('impor data', () => {
 
     const withErrors = writeCsv(dir, 'pegawai-salah.csv', [row(first!, '12345'), row(second!, second!.nip, unknownUnit), row(third!)]);
     await page.getByLabel('Berkas (CSV atau XLSX)').setInputFiles(withErrors);
-    await page.getByRole('button', { name: 'Periksa dulu' }).click();
+    // A real import attempt, not the dry run: all-or-nothing means it writes nothing.
+    await page.getByRole('button', { name: 'Impor pegawai' }).click();
 
     await expect(page.getByText('2 kesalahan pada 2 baris.')).toBeVisible();
     await expect(page.getByText('Tidak ada data yang disimpan.')).toBeVisible();
