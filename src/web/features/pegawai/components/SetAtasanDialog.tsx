@@ -10,7 +10,7 @@ import { SEARCH_MIN_LENGTH, useSearchPegawai } from '../api/search-pegawai';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { todayIso } from '../hooks/use-format-date';
 import { DialogError } from './DialogError';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 interface SetAtasanDialogProps {
   pegawai: { id: string; name: string };

@@ -12,7 +12,7 @@ import { todayIso } from '../hooks/use-format-date';
 import { unitOptionGroups } from '../utils/unit-options';
 import { CheckboxField } from './CheckboxField';
 import { DialogError } from './DialogError';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 interface TransferDialogProps {
   pegawai: { id: string; name: string };

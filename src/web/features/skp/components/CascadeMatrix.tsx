@@ -9,7 +9,7 @@ import { useCascadeRhk } from '../api/cascade-rhk';
 import { useMatrix } from '../api/get-matrix';
 import { currentYear, useYears } from '../api/get-years';
 import { SkpStatusBadge } from './SkpStatus';
-import { TextArea } from './TextArea';
+import { TextAreaField } from '../../../components/TextAreaField';
 import './skp.css';
 
 /** Matriks peran hasil: pick one of my approved RHK, tick the people it goes down to, cascade at once. */
@@ -85,7 +85,7 @@ export function CascadeMatrix() {
             </li>
           ))}
         </ul>
-        <TextArea label={t('skp.matrix.text')} hint={t('skp.matrix.textHint')} value={text} onChange={(event) => setText(event.target.value)} maxLength={1000} rows={2} />
+        <TextAreaField label={t('skp.matrix.text')} hint={t('skp.matrix.textHint')} value={text} onChange={(event) => setText(event.target.value)} maxLength={1000} rows={2} />
         <Button type="submit" disabled={picked.size === 0} busy={cascade.isPending} busyLabel={t('common.saving')}>
           {t('skp.matrix.submit', { count: picked.size })}
         </Button>

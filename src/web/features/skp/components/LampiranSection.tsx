@@ -5,7 +5,7 @@ import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useUpdateSkp } from '../api/update-skp';
-import { TextArea } from './TextArea';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 const parts = ['sumberDaya', 'skema', 'konsekuensi'] as const;
 
@@ -32,7 +32,7 @@ export function LampiranSection({ skpId, lampiran, editable }: LampiranSectionPr
       {editable ? (
         <form className="stack card" onSubmit={handleSubmit}>
           {parts.map((part) => (
-            <TextArea key={part} label={t(`skp.lampiran.${part}`)} value={draft[part]} onChange={(event) => setDraft({ ...draft, [part]: event.target.value })} maxLength={4000} rows={3} />
+            <TextAreaField key={part} label={t(`skp.lampiran.${part}`)} value={draft[part]} onChange={(event) => setDraft({ ...draft, [part]: event.target.value })} maxLength={4000} rows={3} />
           ))}
           {mutation.isSuccess ? <Alert tone="success">{t('skp.saved')}</Alert> : null}
           {mutation.error ? <ErrorMessage error={mutation.error} /> : null}

@@ -6,7 +6,7 @@ import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField, TextField } from '../../../components/Field';
 import { useSaveOrgGoal } from '../api/save-org-goal';
-import { TextArea } from './TextArea';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 interface OrgGoalDialogProps {
   opdId: string;
@@ -77,8 +77,8 @@ export function OrgGoalDialog({ opdId, year, goal, onClose }: OrgGoalDialogProps
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <TextField label={t('skp.iku.code')} value={draft.code} onChange={set('code')} error={errors.code} maxLength={30} />
-        <TextArea label={t('skp.iku.sasaran')} value={draft.sasaran} onChange={set('sasaran')} error={errors.sasaran} maxLength={500} rows={2} />
-        <TextArea label={t('skp.iku.indicator')} value={draft.indicator} onChange={set('indicator')} error={errors.indicator} maxLength={500} rows={2} />
+        <TextAreaField label={t('skp.iku.sasaran')} value={draft.sasaran} onChange={set('sasaran')} error={errors.sasaran} maxLength={500} rows={2} />
+        <TextAreaField label={t('skp.iku.indicator')} value={draft.indicator} onChange={set('indicator')} error={errors.indicator} maxLength={500} rows={2} />
         <TextField label={t('skp.iku.target')} value={draft.target} onChange={set('target')} error={errors.target} inputMode="decimal" />
         <TextField label={t('skp.iku.satuan')} value={draft.satuan} onChange={set('satuan')} error={errors.satuan} maxLength={50} />
         <TextField label={t('skp.iku.baseline')} value={draft.baseline} onChange={set('baseline')} error={errors.baseline} inputMode="decimal" />

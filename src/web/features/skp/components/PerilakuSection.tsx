@@ -5,7 +5,7 @@ import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useSavePerilaku } from '../api/save-perilaku';
-import { TextArea } from './TextArea';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 interface PerilakuSectionProps {
   skpId?: string | undefined;
@@ -36,7 +36,7 @@ export function PerilakuSection({ skpId, perilaku, editable }: PerilakuSectionPr
             ))}
           </ul>
           {editable ? (
-            <TextArea label={t('skp.perilaku.ekspektasiFor', { name: value.name })} value={draft[value.code] ?? ''} onChange={(event) => setDraft({ ...draft, [value.code]: event.target.value })} maxLength={1000} rows={2} />
+            <TextAreaField label={t('skp.perilaku.ekspektasiFor', { name: value.name })} value={draft[value.code] ?? ''} onChange={(event) => setDraft({ ...draft, [value.code]: event.target.value })} maxLength={1000} rows={2} />
           ) : (
             <p>
               <span className="muted">{t('skp.perilaku.ekspektasi')}:</span> {value.ekspektasi || '—'}

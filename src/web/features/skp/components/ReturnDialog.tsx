@@ -4,7 +4,7 @@ import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useTransitionSkp } from '../api/skp-transition';
-import { TextArea } from './TextArea';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 /** Kembalikan: the note is required, so the pegawai knows what to change. */
 export function ReturnDialog({ skpId, pegawaiName, onClose }: { skpId: string; pegawaiName: string; onClose: () => void }) {
@@ -40,7 +40,7 @@ export function ReturnDialog({ skpId, pegawaiName, onClose }: { skpId: string; p
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <p>{t('skp.return.intro', { name: pegawaiName })}</p>
-        <TextArea label={t('skp.return.note')} value={note} onChange={(event) => setNote(event.target.value)} error={error} maxLength={2000} rows={4} required />
+        <TextAreaField label={t('skp.return.note')} value={note} onChange={(event) => setNote(event.target.value)} error={error} maxLength={2000} rows={4} required />
         {mutation.error ? <ErrorMessage error={mutation.error} /> : null}
       </form>
     </Dialog>

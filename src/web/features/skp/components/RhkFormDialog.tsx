@@ -8,7 +8,7 @@ import { SelectField } from '../../../components/Field';
 import { useSaveRhk } from '../api/save-rhk';
 import { formatTarget, parseTarget } from '../utils/format-target';
 import { IkiRows, type IkiDraft } from './IkiRows';
-import { TextArea } from './TextArea';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 interface RhkFormDialogProps {
   skp: SkpView;
@@ -107,7 +107,7 @@ export function RhkFormDialog({ skp, rhk, onClose }: RhkFormDialogProps) {
           onChange={(event) => setParent(event.target.value)}
           options={parentOptions}
         />
-        <TextArea label={t('skp.rhk.text')} value={text} onChange={(event) => setText(event.target.value)} error={errors.text} maxLength={1000} rows={3} />
+        <TextAreaField label={t('skp.rhk.text')} value={text} onChange={(event) => setText(event.target.value)} error={errors.text} maxLength={1000} rows={3} />
         <IkiRows
           rows={iki}
           errors={errors.iki}

@@ -1,5 +1,5 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
-import { FieldFrame, describedBy } from '../../../components/Field';
+import { FieldFrame, describedBy } from './Field';
 
 interface TextAreaFieldProps extends ComponentProps<'textarea'> {
   label: string;
