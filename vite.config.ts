@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
-  root: 'src/web',
+  // Absolute, so `npm start` works from any working directory.
+  root: fileURLToPath(new URL('./src/web', import.meta.url)),
   plugins: [react()],
   build: {
     outDir: '../../dist/web',

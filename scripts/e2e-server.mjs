@@ -8,7 +8,7 @@ import { ensureWebBuild } from './web-build.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 await ensureWebBuild({ quiet: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-e2e-'));
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], {
+const server = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'src/server/main.ts')], {
   stdio: 'inherit',
   cwd: root,
   env: { ...process.env, KINERJA_DATA_DIR: dataDir, KINERJA_SEED: 'demo', HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'development' },

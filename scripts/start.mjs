@@ -5,7 +5,9 @@ import path from 'node:path';
 import { ensureWebBuild } from './web-build.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
+// Vite's build sets NODE_ENV=production in this process; the server must get the caller's env.
+const env = { ...process.env };
 await ensureWebBuild();
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], { stdio: 'inherit', cwd: process.cwd() });
+const server = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'src/server/main.ts')], { stdio: 'inherit', cwd: process.cwd(), env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
