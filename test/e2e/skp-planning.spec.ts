@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { extractPdfText } from '../support/pdf-text';
 import { DEMO_PASSWORD } from './support/demo';
-import { csrfToken, mySkpThroughApi, openMySkp, skpPeopleFor, skpStatusBadge } from './support/skp';
+import { csrfToken, demoYear, mySkpThroughApi, openMySkp, skpPeopleFor, skpStatusBadge } from './support/skp';
 import { openPage, signIn, signOut } from './support/ui';
 
 async function openTeamSkp(page: Page, pegawaiName: string) {
@@ -22,7 +22,7 @@ test.describe('perencanaan SKP', () => {
     // The pegawai starts the SKP and adds an RHK Utama that intervenes the atasan's RHK.
     await signIn(page, pegawai.login, DEMO_PASSWORD);
     await openMySkp(page);
-    await page.getByRole('button', { name: 'Mulai SKP 2026' }).click();
+    await page.getByRole('button', { name: `Mulai SKP ${demoYear}` }).click();
     await expect(skpStatusBadge(page)).toHaveText('Draf');
     await page.getByRole('button', { name: 'Tambah RHK' }).click();
     const form = page.getByRole('dialog', { name: 'Tambah rencana hasil kerja' });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { admin, DEMO_PASSWORD } from './support/demo';
+import { demoYear } from './support/skp';
 import { openPage, signIn } from './support/ui';
 
 test.describe('pohon kinerja', () => {
@@ -7,9 +8,9 @@ test.describe('pohon kinerja', () => {
     await signIn(page, admin.login, DEMO_PASSWORD);
     await openPage(page, 'Pohon kinerja');
     await page.getByLabel('Perangkat daerah (OPD)').selectOption({ label: 'Dinas Pendidikan dan Kebudayaan' });
-    await expect(page.getByLabel('Tahun')).toHaveValue('2026');
+    await expect(page.getByLabel('Tahun', { exact: true })).toHaveValue(String(demoYear));
 
-    const tree = page.getByRole('list', { name: 'Pohon kinerja Dinas Pendidikan dan Kebudayaan 2026' });
+    const tree = page.getByRole('list', { name: `Pohon kinerja Dinas Pendidikan dan Kebudayaan ${demoYear}` });
     const iku = tree.getByRole('listitem').filter({ hasText: 'Angka partisipasi sekolah' }).first();
     await expect(iku).toContainText('IKU');
     const kadis = iku.getByRole('listitem').filter({ hasText: 'Kepala Dinas Pendidikan dan Kebudayaan' }).first();

@@ -47,3 +47,6 @@ export async function csrfToken(page: Page): Promise<string> {
   expect(me.ok()).toBe(true);
   return ((await me.json()) as { csrfToken: string }).csrfToken;
 }
+
+/** The demo seed opens the current performance year (a Kota Solok calendar year, WIB). */
+export const demoYear = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
