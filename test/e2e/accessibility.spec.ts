@@ -93,7 +93,7 @@ test.describe('aksesibilitas', () => {
     await expectNoSeriousViolations(page, 'SKP saya (disetujui)');
 
     await openPage(page, 'Persetujuan SKP');
-    await page.getByLabel('Status').selectOption({ label: 'Draf' });
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Draf' });
     await expect(page.getByRole('row').nth(1)).toBeVisible();
     await expectNoSeriousViolations(page, 'Persetujuan SKP');
     await page.getByRole('row').nth(1).getByRole('link').click();
@@ -132,7 +132,7 @@ test.describe('aksesibilitas', () => {
     await expectNoSeriousViolations(page, 'IKU OPD');
     await page.getByRole('button', { name: 'Tambah IKU' }).click();
     const form = page.getByRole('dialog', { name: 'Tambah IKU' });
-    await expect(form.getByLabel('Arah')).toHaveValue('HIGHER');
+    await expect(form.getByLabel('Arah', { exact: true })).toHaveValue('HIGHER');
     await expectNoSeriousViolations(page, 'Tambah IKU');
     await form.getByRole('button', { name: 'Batal' }).click();
   });

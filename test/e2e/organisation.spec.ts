@@ -56,7 +56,7 @@ test.describe('struktur organisasi dan rantai penilai', () => {
     await expect(penetapan.getByRole('button', { name: `Akhiri penetapan atasan ${override.atasan.name}` })).toBeVisible();
 
     await openPage(page, 'Log audit');
-    await page.getByLabel('Aksi').selectOption({ label: 'Atasan ditetapkan BKPSDM' });
+    await page.getByLabel('Aksi', { exact: true }).selectOption({ label: 'Atasan ditetapkan BKPSDM' });
     await page.getByRole('button', { name: 'Terapkan' }).click();
     const entry = page.getByRole('row').filter({ hasText: 'Atasan ditetapkan BKPSDM' }).filter({ hasText: `#${pegawaiId}` });
     await expect(entry).toHaveCount(1);

@@ -27,7 +27,7 @@ test.describe('peran & akses', () => {
     await expect(row.getByRole('button', { name: `Hapus peran ${roleName} dari ${account.name}` })).toBeVisible();
 
     await openPage(page, 'Log audit');
-    await page.getByLabel('Aksi').selectOption({ label: 'Peran diberikan' });
+    await page.getByLabel('Aksi', { exact: true }).selectOption({ label: 'Peran diberikan' });
     await page.getByRole('button', { name: 'Terapkan' }).click();
     const entry = page.getByRole('row').filter({ hasText: 'Peran diberikan' }).filter({ hasText: account.login });
     await expect(entry).toHaveCount(1);

@@ -21,7 +21,7 @@ test.describe('pengaturan', () => {
     await expect(page.locator('form').filter({ has: page.getByLabel(label, { exact: true }) })).toContainText('Diubah');
 
     await openPage(page, 'Log audit');
-    await page.getByLabel('Aksi').selectOption({ label: 'Pengaturan diubah' });
+    await page.getByLabel('Aksi', { exact: true }).selectOption({ label: 'Pengaturan diubah' });
     await page.getByRole('button', { name: 'Terapkan' }).click();
     await expect(page.getByRole('row').filter({ hasText: 'objectionWindowDays' }).filter({ hasText: `→ ${value}` })).toHaveCount(1);
   });

@@ -7,7 +7,7 @@ import { openPage, signIn, signOut } from './support/ui';
 
 async function openTeamSkp(page: Page, pegawaiName: string) {
   await openPage(page, 'Persetujuan SKP');
-  await expect(page.getByLabel('Status')).toHaveValue('DIAJUKAN');
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('DIAJUKAN');
   await page.getByRole('link', { name: pegawaiName }).click();
   await expect(page.getByRole('heading', { level: 1, name: `SKP ${pegawaiName}` })).toBeVisible();
 }
