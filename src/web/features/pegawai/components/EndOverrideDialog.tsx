@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PegawaiDetail } from '../../../../shared/schemas/organisation';
-import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormDialogActions } from '../../../components/FormDialogActions';
 import { TextField } from '../../../components/Field';
 import { useEndOverride } from '../api/end-override';
 import { todayIso, useFormatDate } from '../hooks/use-format-date';
@@ -37,16 +37,7 @@ export function EndOverrideDialog({ pegawaiId, override, onClose, onDone }: EndO
     <Dialog
       title={t('pegawai.overrides.endTitle')}
       onClose={onClose}
-      actions={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={mutation.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" form={formId} variant="danger" busy={mutation.isPending} busyLabel={t('common.saving')}>
-            {t('pegawai.overrides.endConfirm')}
-          </Button>
-        </>
-      }
+      actions={<FormDialogActions formId={formId} pending={mutation.isPending} submitLabel={t('pegawai.overrides.endConfirm')} onCancel={onClose} danger />}
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <p>{t('pegawai.overrides.endBody', { name: override.atasan.name, from: formatDate(override.validFrom) })}</p>

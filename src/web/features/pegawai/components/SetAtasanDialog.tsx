@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNip } from '../../../../domain/nip';
 import type { PegawaiSummary } from '../../../../shared/schemas/organisation';
-import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormDialogActions } from '../../../components/FormDialogActions';
 import { TextField } from '../../../components/Field';
 import { useCreateOverride } from '../api/create-override';
 import { SEARCH_MIN_LENGTH, useSearchPegawai } from '../api/search-pegawai';
@@ -64,16 +64,7 @@ export function SetAtasanDialog({ pegawai, onClose, onDone }: SetAtasanDialogPro
     <Dialog
       title={t('pegawai.override.title')}
       onClose={onClose}
-      actions={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={mutation.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" form={formId} busy={mutation.isPending} busyLabel={t('common.saving')}>
-            {t('pegawai.override.submit')}
-          </Button>
-        </>
-      }
+      actions={<FormDialogActions formId={formId} pending={mutation.isPending} submitLabel={t('pegawai.override.submit')} onCancel={onClose} />}
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <p className="dialog-subject">{t('pegawai.dialogSubject', { name: pegawai.name })}</p>

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormDialogActions } from '../../../components/FormDialogActions';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FieldFrame, TextField } from '../../../components/Field';
 import { Loading } from '../../../components/Loading';
@@ -61,16 +61,7 @@ export function TransferDialog({ pegawai, onClose, onDone }: TransferDialogProps
     <Dialog
       title={t('pegawai.transfer.title')}
       onClose={onClose}
-      actions={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={mutation.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" form={formId} busy={mutation.isPending} busyLabel={t('common.saving')}>
-            {t('pegawai.transfer.submit')}
-          </Button>
-        </>
-      }
+      actions={<FormDialogActions formId={formId} pending={mutation.isPending} submitLabel={t('pegawai.transfer.submit')} onCancel={onClose} />}
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <p className="dialog-subject">{t('pegawai.dialogSubject', { name: pegawai.name })}</p>

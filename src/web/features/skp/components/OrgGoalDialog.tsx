@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgGoalView } from '../../../../shared/schemas/planning';
-import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormDialogActions } from '../../../components/FormDialogActions';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField, TextField } from '../../../components/Field';
 import { useSaveOrgGoal } from '../api/save-org-goal';
@@ -64,16 +64,7 @@ export function OrgGoalDialog({ opdId, year, goal, onClose }: OrgGoalDialogProps
     <Dialog
       title={goal ? t('skp.iku.editTitle') : t('skp.iku.addTitle')}
       onClose={onClose}
-      actions={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={mutation.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" form={formId} busy={mutation.isPending} busyLabel={t('common.saving')}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      actions={<FormDialogActions formId={formId} pending={mutation.isPending} submitLabel={t('common.save')} onCancel={onClose} />}
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <TextField label={t('skp.iku.code')} value={draft.code} onChange={set('code')} error={errors.code} maxLength={30} />

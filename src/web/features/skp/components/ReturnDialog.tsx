@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormDialogActions } from '../../../components/FormDialogActions';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useTransitionSkp } from '../api/skp-transition';
 import { TextAreaField } from '../../../components/TextAreaField';
@@ -27,16 +27,7 @@ export function ReturnDialog({ skpId, pegawaiName, onClose }: { skpId: string; p
     <Dialog
       title={t('skp.return.title')}
       onClose={onClose}
-      actions={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={mutation.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" form={formId} variant="danger" busy={mutation.isPending} busyLabel={t('common.saving')}>
-            {t('skp.return.submit')}
-          </Button>
-        </>
-      }
+      actions={<FormDialogActions formId={formId} pending={mutation.isPending} submitLabel={t('skp.return.submit')} onCancel={onClose} danger />}
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <p>{t('skp.return.intro', { name: pegawaiName })}</p>

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RhkView, SkpView } from '../../../../shared/schemas/planning';
-import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
+import { FormDialogActions } from '../../../components/FormDialogActions';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/Field';
 import { useSaveRhk } from '../api/save-rhk';
@@ -79,16 +79,7 @@ export function RhkFormDialog({ skp, rhk, onClose }: RhkFormDialogProps) {
     <Dialog
       title={rhk ? t('skp.rhk.editTitle') : t('skp.rhk.addTitle')}
       onClose={onClose}
-      actions={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={mutation.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" form={formId} busy={mutation.isPending} busyLabel={t('common.saving')}>
-            {t('skp.rhk.save')}
-          </Button>
-        </>
-      }
+      actions={<FormDialogActions formId={formId} pending={mutation.isPending} submitLabel={t('skp.rhk.save')} onCancel={onClose} />}
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <SelectField
