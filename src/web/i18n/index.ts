@@ -5,6 +5,20 @@ import 'dayjs/locale/id';
 import { env } from '../config/env';
 import id from './id.json';
 import en from './en.json';
+// Features added since #5 keep their texts beside them, each under its own top-level key.
+import realisationId from '../features/realisation/i18n/id.json';
+import realisationEn from '../features/realisation/i18n/en.json';
+import feedbackId from '../features/feedback/i18n/id.json';
+import feedbackEn from '../features/feedback/i18n/en.json';
+import dialogueId from '../features/dialogue/i18n/id.json';
+import dialogueEn from '../features/dialogue/i18n/en.json';
+import feedback360Id from '../features/feedback360/i18n/id.json';
+import feedback360En from '../features/feedback360/i18n/en.json';
+import notificationsId from '../features/notifications/i18n/id.json';
+import notificationsEn from '../features/notifications/i18n/en.json';
+
+const idBundle = { ...id, ...realisationId, ...feedbackId, ...dialogueId, ...feedback360Id, ...notificationsId };
+const enBundle = { ...en, ...realisationEn, ...feedbackEn, ...dialogueEn, ...feedback360En, ...notificationsEn };
 
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -36,7 +50,7 @@ function applyLanguage(language: string): void {
 i18n.on('languageChanged', applyLanguage);
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: idBundle }, en: { translation: enBundle } },
   lng: storedLanguage(),
   fallbackLng: 'id',
   supportedLngs: [...languages],

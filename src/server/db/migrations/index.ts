@@ -2,10 +2,14 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-create-platform';
 import * as m0002 from './0002-create-organisation';
 import * as m0003 from './0003-create-planning';
+import * as m0004 from './0004-create-execution';
+import * as m0005 from './0005-create-notifications';
 
 /** Every migration, in order. A test checks this list against the files in this folder. */
 export const migrations: Record<string, Migration> = {
   '0001-create-platform': m0001,
   '0002-create-organisation': m0002,
   '0003-create-planning': m0003,
+  '0004-create-execution': m0004,
+  '0005-create-notifications': m0005,
 };

@@ -75,6 +75,40 @@ export const routeTable: Record<string, Access> = {
   'GET /api/pohon-kinerja': only('ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'),
   'PUT /api/settings/:key': only('ADMIN_BKPSDM'),
 
+  // Realisation and bukti dukung: owner enters, atasan / penilai review; checked in the service.
+  'GET /api/skp/:id/periods/:periodId': signedIn,
+  'PUT /api/skp/:id/periods/:periodId/iki/:ikiId': signedIn,
+  'POST /api/skp/:id/periods/:periodId/submit': signedIn,
+  'POST /api/skp/:id/periods/:periodId/iki/:ikiId/evidence': signedIn,
+  'POST /api/skp/:id/periods/:periodId/iki/:ikiId/evidence-links': signedIn,
+  'PUT /api/skp/:id/iki/:ikiId/accumulation': signedIn,
+  'GET /api/skp/:id/progress': signedIn,
+  'GET /api/evidence/:id/file': signedIn,
+  'DELETE /api/evidence/:id': signedIn,
+  'POST /api/evidence/:id/review': signedIn,
+  'GET /api/team/realisation': signedIn,
+
+  // Feedback, dialogues, 360: scoped by working relation / chain in the services.
+  'GET /api/feedback': signedIn,
+  'POST /api/feedback': signedIn,
+  'GET /api/feedback/recipients': signedIn,
+  'GET /api/dialogues': signedIn,
+  'POST /api/dialogues': signedIn,
+  'GET /api/dialogues/:id': signedIn,
+  'PATCH /api/dialogues/:id/actions/:actionId': signedIn,
+  'PUT /api/dialogues/:id/coaching-feedback': signedIn,
+  'POST /api/feedback360/requests': signedIn,
+  'GET /api/feedback360/subjects/:pegawaiId': signedIn,
+  'GET /api/feedback360/inbox': signedIn,
+  'POST /api/feedback360/requests/:id/answer': signedIn,
+  // A service user answers through the one-time link they were given; no account.
+  'GET /api/public/feedback360/:token': publicAccess,
+  'POST /api/public/feedback360/:token': publicAccess,
+
+  'GET /api/notifications': signedIn,
+  'POST /api/notifications/:id/read': signedIn,
+  'POST /api/notifications/read-all': signedIn,
+
   // Imports: BKPSDM city-wide, an admin OPD into their OPD only (checked row by row: 403 FORBIDDEN_SCOPE).
   'POST /api/imports/units': only('ADMIN_BKPSDM', 'ADMIN_OPD'),
   'POST /api/imports/pegawai': only('ADMIN_BKPSDM', 'ADMIN_OPD'),

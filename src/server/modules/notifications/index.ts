@@ -1,0 +1,1 @@
+export { notify, type NotificationDraft, type Recipients } from './notify';

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { aspek, ikiView, periodView, skpStatus } from './planning';
+
+const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
+
+/** Bukti dukung: what may be uploaded, checked by content (file-type), not by the name. */
+export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+export const evidenceTypes = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WEBP',
+  'image/heic': 'HEIC',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PPTX',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+} as const;
+export type EvidenceContentType = keyof typeof evidenceTypes;
+
+export const accumulation = z.enum(['SUM', 'AVERAGE', 'LAST']);
+export const evidenceStatus = z.enum(['PENDING', 'ACCEPTED', 'REJECTED']);
+
+export const evidenceView = z.object({
+  id: z.string(),
+  ikiId: z.string(),
+  periodId: z.string(),
+  kind: z.enum(['FILE', 'LINK']),
+  title: z.string(),
+  url: z.string().nullable(),
+  fileName: z.string().nullable(),
+  contentType: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  status: evidenceStatus,
+  reviewReason: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  reviewerName: z.string().nullable(),
+  createdAt: z.string(),
+  can: z.object({ delete: z.boolean(), review: z.boolean() }),
+});
+export type EvidenceView = z.infer<typeof evidenceView>;
+
+export const feedbackOnRow = z.object({ id: z.string(), fromName: z.string(), relation: z.string(), text: z.string(), createdAt: z.string() });
+
+export const realisationView = z.object({
+  value: z.number().nullable(),
+  narrative: z.string(),
+  rencanaAksi: z.string(),
+  updatedAt: z.string(),
+});
+
+export const ikiPeriodRow = ikiView.extend({
+  accumulation,
+  realisation: realisationView.nullable(),
+  /** The year to date as the accumulation rule adds the periods up, and its capaian (% of target, capped). */
+  yearToDate: z.number().nullable(),
+  capaian: z.number().nullable(),
+  evidence: z.array(evidenceView),
+});
+export type IkiPeriodRow = z.infer<typeof ikiPeriodRow>;
+
+export const periodRealisationView = z.object({
+  skp: z.object({ id: z.string(), year: z.number(), status: skpStatus, pendekatan: z.enum(['KUANTITATIF', 'KUALITATIF']), pegawaiId: z.string(), pegawaiName: z.string(), nip: z.string() }),
+  period: periodView,
+  periods: z.array(periodView.extend({ submittedAt: z.string().nullable() })),
+  rhk: z.array(
+    z.object({
+      id: z.string(),
+      jenis: z.enum(['UTAMA', 'TAMBAHAN']),
+      text: z.string(),
+      capaian: z.number().nullable(),
+      iki: z.array(ikiPeriodRow),
+      feedback: z.array(feedbackOnRow),
+    }),
+  ),
+  perilaku: z.array(z.object({ code: z.string(), name: z.string(), ekspektasi: z.string(), feedback: z.array(feedbackOnRow) })),
+  capaian: z.number().nullable(),
+  submittedAt: z.string().nullable(),
+  /** The period's realisation deadline passed without a submission. */
+  late: z.boolean(),
+  can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), giveFeedback: z.boolean() }),
+});
+export type PeriodRealisationView = z.infer<typeof periodRealisationView>;
+
+export const periodParams = z.object({ id, periodId: id });
+export const ikiPeriodParams = z.object({ id, periodId: id, ikiId: id });
+
+export const realisationInput = z.object({
+  value: z.number().finite().nullable().optional(),
+  narrative: z.string().trim().max(4000).default(''),
+  rencanaAksi: z.string().trim().max(2000).default(''),
+});
+export type RealisationInput = z.infer<typeof realisationInput>;
+
+export const evidenceLinkInput = z.object({
+  title: z.string().trim().min(1, 'wajib diisi').max(200),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .url('alamat tautan tidak valid')
+    .refine((u) => /^https?:\/\//i.test(u), 'tautan harus diawali http:// atau https://'),
+});
+export const evidenceReviewInput = z
+  .object({ decision: z.enum(['ACCEPTED', 'REJECTED']), reason: z.string().trim().max(1000).optional() })
+  .refine((v) => v.decision === 'ACCEPTED' || (v.reason ?? '').length > 0, { path: ['reason'], message: 'alasan penolakan wajib diisi' });
+export const evidenceParams = z.object({ id });
+
+export const accumulationInput = z.object({ accumulation: accumulation.nullable() });
+
+/** The chart: each IKI's realisation per period against its target. */
+export const skpProgressView = z.object({
+  skpId: z.string(),
+  periods: z.array(z.object({ id: z.string(), name: z.string(), endsOn: z.string() })),
+  iki: z.array(
+    z.object({
+      id: z.string(),
+      rhkId: z.string(),
+      rhkText: z.string(),
+      aspek,
+      indicator: z.string(),
+      satuan: z.string().nullable(),
+      targetValue: z.number().nullable(),
+      direction: z.enum(['HIGHER', 'LOWER']),
+      accumulation,
+      points: z.array(z.object({ periodId: z.string(), value: z.number().nullable(), yearToDate: z.number().nullable(), capaian: z.number().nullable() })),
+    }),
+  ),
+  rhk: z.array(z.object({ id: z.string(), text: z.string(), capaian: z.array(z.number().nullable()) })),
+  capaian: z.array(z.number().nullable()),
+});
+export type SkpProgressView = z.infer<typeof skpProgressView>;
+
+/** The atasan's team view for one period: who is late, what awaits review. */
+export const teamRealisationQuery = z.object({ periodId: id.optional() });
+export const teamRealisationView = z.object({
+  period: periodView.nullable(),
+  periods: z.array(periodView),
+  items: z.array(
+    z.object({
+      pegawaiId: z.string(),
+      name: z.string(),
+      nip: z.string(),
+      jabatan: z.string().nullable(),
+      relation: z.enum(['ATASAN', 'PENILAI']),
+      skpId: z.string().nullable(),
+      skpStatus: skpStatus.nullable(),
+      ikiTotal: z.number(),
+      ikiFilled: z.number(),
+      submittedAt: z.string().nullable(),
+      late: z.boolean(),
+      pendingEvidence: z.number(),
+      capaian: z.number().nullable(),
+    }),
+  ),
+});
+export type TeamRealisationView = z.infer<typeof teamRealisationView>;

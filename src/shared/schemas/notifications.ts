@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { page, pageQuery } from './paging';
+
+const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
+
+export const notificationKind = z.enum([
+  'SKP_SUBMITTED',
+  'SKP_RETURNED',
+  'SKP_APPROVED',
+  'REALISATION_SUBMITTED',
+  'EVIDENCE_REJECTED',
+  'FEEDBACK_RECEIVED',
+  'FEEDBACK360_REQUESTED',
+  'DIALOGUE_RECORDED',
+  'REALISATION_REMINDER',
+]);
+export type NotificationKind = z.infer<typeof notificationKind>;
+
+export const notificationView = z.object({
+  id: z.string(),
+  kind: notificationKind,
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  read: z.boolean(),
+  createdAt: z.string(),
+});
+export const notificationQuery = pageQuery.extend({ unread: z.coerce.boolean().optional() });
+export const notificationPage = page(notificationView).extend({ unreadCount: z.number() });
+export const notificationParams = z.object({ id });
