@@ -8,9 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { withDatabase } from '../src/cli/context';
 import { findImportInstansi, importPegawai, importUnits, systemImportScope } from '../src/server/modules/imports';
-import type { AppContext } from '../src/server/platform/app-context';
-import { loadAuditKey } from '../src/server/platform/audit/audit-key';
-import { AuditLog } from '../src/server/platform/audit/audit-log';
+import { createAppContext } from '../src/server/platform/app-context';
 import { systemClock } from '../src/server/platform/clock';
 import { AppError } from '../src/server/platform/errors';
 import type { ImportPhase } from '../src/shared/schemas/imports';
@@ -40,8 +38,7 @@ const processStarted = performance.now();
 try {
   const result = await withDatabase({ seed: false }, async ({ database, config, logger }) => {
     const openSeconds = (performance.now() - processStarted) / 1000;
-    const auditKey = loadAuditKey(config.auditKey, config.dataDir);
-    const ctx: AppContext = { config, database, db: database.db, clock: systemClock, audit: new AuditLog(auditKey, systemClock), auditKey, logger };
+    const ctx = createAppContext({ config, database, clock: systemClock, logger });
     const instansi = await findImportInstansi(ctx);
     if (!instansi) throw new Error('no instansi: the server has not seeded this database');
     const phaseStarts: ImportRun['phaseStarts'] = {};

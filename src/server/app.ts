@@ -10,17 +10,20 @@ import type { Logger } from 'pino';
 import { accountsRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
+import { dialogueRoutes } from './modules/dialogue';
+import { feedback360Routes } from './modules/feedback360';
 import { healthRoutes } from './modules/health';
 import { importsRoutes } from './modules/imports';
+import { notificationsRoutes } from './modules/notifications';
 import { orgGoalsRoutes } from './modules/org-goals';
 import { organisationRoutes } from './modules/organisation';
 import { periodsRoutes } from './modules/periods';
 import { skpRoutes } from './modules/skp';
+import { realisationRoutes } from './modules/realisation';
+import { feedbackRoutes } from './modules/feedback';
 import { pegawaiRoutes, visibleOpdIds } from './modules/pegawai';
 import { settingsRoutes } from './modules/settings';
-import type { AppContext } from './platform/app-context';
-import { loadAuditKey } from './platform/audit/audit-key';
-import { AuditLog } from './platform/audit/audit-log';
+import { createAppContext } from './platform/app-context';
 import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import type { DatabaseHandle } from './platform/db/database';
@@ -45,8 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config);
-  const auditKey = loadAuditKey(config.auditKey, config.dataDir);
-  const ctx: AppContext = { config, database, db: database.db, clock, audit: new AuditLog(auditKey, clock), auditKey, logger };
+  const ctx = createAppContext({ config, database, clock, logger });
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -93,7 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   enforceRoutePolicy(app, database.db, clock);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  for (const routes of [healthRoutes, authRoutes, accountsRoutes, auditRoutes, settingsRoutes, pegawaiRoutes, importsRoutes, periodsRoutes, orgGoalsRoutes, skpRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, accountsRoutes, auditRoutes, settingsRoutes, pegawaiRoutes, importsRoutes, periodsRoutes, orgGoalsRoutes, skpRoutes, realisationRoutes, feedbackRoutes, notificationsRoutes, dialogueRoutes, feedback360Routes]) {
     await app.register(routes(ctx));
   }
   await app.register(organisationRoutes(ctx, { visibleOpdIds }));

@@ -1,4 +1,5 @@
 import { hashPassword } from '../../src/server/platform/auth/password';
+import type { Database } from '../../src/server/db/schema';
 import type { Db } from '../../src/server/platform/db/database';
 import type { Role } from '../../src/shared/roles';
 
@@ -27,7 +28,7 @@ export async function createInstansi(db: Db, code: string, name: string) {
   return (await db.insertInto('instansi').values({ code, name }).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-export async function countRows(db: Db, table: 'audit_log' | 'account_role' | 'session' | 'setting' | 'account') {
+export async function countRows(db: Db, table: keyof Database) {
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }

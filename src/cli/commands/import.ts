@@ -5,9 +5,7 @@ import type { Command } from 'commander';
 import type { ErrorDetail } from '../../shared/errors';
 import type { ImportPhase, ImportProgress, ImportResult } from '../../shared/schemas/imports';
 import { findImportInstansi, importPegawai, importUnits, systemImportScope } from '../../server/modules/imports';
-import type { AppContext } from '../../server/platform/app-context';
-import { loadAuditKey } from '../../server/platform/audit/audit-key';
-import { AuditLog } from '../../server/platform/audit/audit-log';
+import { createAppContext } from '../../server/platform/app-context';
 import { systemClock } from '../../server/platform/clock';
 import { AppError } from '../../server/platform/errors';
 import { CliFailure, withDatabase } from '../context';
@@ -76,8 +74,7 @@ export function registerImport(program: Command) {
       if (!kind) throw new CliFailure(`Jenis impor "${jenis}" tidak dikenal; gunakan "unit" atau "pegawai".`);
       if (!fs.existsSync(berkas) || !fs.statSync(berkas).isFile()) throw new CliFailure(`Berkas tidak ditemukan: ${berkas}`);
       return withDatabase({ seed: false }, async ({ database, config, logger }) => {
-        const auditKey = loadAuditKey(config.auditKey, config.dataDir);
-        const ctx: AppContext = { config, database, db: database.db, clock: systemClock, audit: new AuditLog(auditKey, systemClock), auditKey, logger };
+        const ctx = createAppContext({ config, database, clock: systemClock, logger });
         const instansi = await findImportInstansi(ctx, options.instansi);
         if (!instansi) throw new CliFailure(options.instansi ? `Instansi dengan kode ${options.instansi} tidak ada.` : 'Belum ada instansi; jalankan "kinerja seed" atau buat instansinya dulu.');
         const bar = progressBar();

@@ -1,10 +1,8 @@
 import type { Logger } from 'pino';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/seed-demo';
 import { seedPlanning } from '../db/seed/seed-planning';
-import type { AppContext } from './app-context';
+import { createAppContext } from './app-context';
 import { createLogger } from './logger';
-import { loadAuditKey } from './audit/audit-key';
-import { AuditLog } from './audit/audit-log';
 import { systemClock, type Clock } from './clock';
 import { listInstansiIds } from './instansi.repository';
 import type { Config } from './config';
@@ -36,11 +34,9 @@ export async function openMigratedDatabase(config: Config, logger: Logger, optio
 /** Seeds the demo only into an empty database; says whether it did. */
 export async function seedDemoIfEmpty(database: DatabaseHandle, config: Config): Promise<boolean> {
   if (!(await isDatabaseEmpty(database.db))) return false;
-  const auditKey = loadAuditKey(config.auditKey, config.dataDir);
-  const audit = new AuditLog(auditKey, systemClock);
-  await seedDemo(database.db, audit, systemClock);
+  const ctx = createAppContext({ config, database, clock: systemClock, logger: createLogger({ ...config, logLevel: 'warn' }) });
+  await seedDemo(database.db, ctx.audit, systemClock);
   await refreshOrganisation(database.db);
-  const ctx: AppContext = { config, database, db: database.db, clock: systemClock, audit, auditKey, logger: createLogger({ ...config, logLevel: 'warn' }) };
   const [instansiId] = await listInstansiIds(database.db);
   await seedPlanning(ctx, instansiId!, Number(todayInSolok(systemClock).slice(0, 4)));
   return true;

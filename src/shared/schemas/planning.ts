@@ -61,7 +61,7 @@ export const ikiInput = z
   .object({
     aspek,
     indicator: text(500),
-    targetValue: z.number().finite().nullable().optional(),
+    targetValue: z.number().finite().min(0, 'target tidak boleh negatif').nullable().optional(),
     targetText: z.string().trim().max(500).nullable().optional(),
     satuan: z.string().trim().max(50).nullable().optional(),
     direction: z.enum(['HIGHER', 'LOWER']).default('HIGHER'),

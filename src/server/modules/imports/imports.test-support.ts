@@ -1,15 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestClient } from '../../../../test/support/test-app';
 
-/** A multipart/form-data body with one file part, as a browser's FormData would send it. */
-export function multipart(content: Buffer, fileName: string, field = 'file', contentType = 'application/octet-stream') {
-  const boundary = `----kinerja${randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`);
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, content, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+import { multipart } from '../../../../test/support/multipart';
+
+export { multipart };
 
 /** A CSV file; `;` and a BOM by default, as Excel in Indonesia saves it. */
 export function csvFile(rows: (string | number)[][], options: { delimiter?: string; bom?: boolean } = {}): Buffer {

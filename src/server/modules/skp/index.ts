@@ -1,2 +1,3 @@
 export { skpRoutes } from './skp.routes';
 export { endSkpOnTransfer } from './skp-transfer';
+export { loadReadableSkp, type ReadableSkp } from './skp-access';

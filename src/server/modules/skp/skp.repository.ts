@@ -32,7 +32,7 @@ export async function findCurrentPost(db: Executor, pegawaiId: string, date: str
     .innerJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
     .innerJoin('unit_kerja as u', 'u.id', 'j.unit_id')
     .innerJoin('pegawai as p', 'p.id', 'pn.pegawai_id')
-    .select(['j.id as jabatanId', 'j.jenis', 'u.opd_id', 'p.instansi_id'])
+    .select(['j.id as jabatanId', 'j.jenis', 'u.opd_id', 'p.instansi_id', 'pn.valid_from as heldSince'])
     .where('pn.pegawai_id', '=', pegawaiId)
     .where('pn.acting', '=', false)
     .where('pn.valid_from', '<=', date)
@@ -138,10 +138,38 @@ export async function insertRhk(db: Executor, skpId: string, rhk: RhkRow, positi
   return created.id;
 }
 
+/**
+ * Updates the RHK and its indicators in place, position by position, so an IKI keeps its id — and
+ * with it the realisation and bukti dukung recorded against it — through a revision.
+ */
 export async function replaceRhk(db: Executor, rhkId: string, rhk: RhkRow, iki: IkiRow[]) {
   await db.updateTable('rhk').set(rhk).where('id', '=', rhkId).execute();
-  await db.deleteFrom('iki').where('rhk_id', '=', rhkId).execute();
-  await db.insertInto('iki').values(iki.map((row, index) => ({ rhk_id: rhkId, ...row, position: index + 1 }))).execute();
+  const existing = await db.selectFrom('iki').select(['id', 'position']).where('rhk_id', '=', rhkId).orderBy('position').execute();
+  for (const [index, row] of iki.entries()) {
+    const current = existing[index];
+    if (current) await db.updateTable('iki').set({ ...row, position: index + 1 }).where('id', '=', current.id).execute();
+    else await db.insertInto('iki').values({ rhk_id: rhkId, ...row, position: index + 1 }).execute();
+  }
+  const surplus = existing.slice(iki.length).map((r) => r.id);
+  if (surplus.length > 0) await db.deleteFrom('iki').where('id', 'in', surplus).execute();
+}
+
+/** How many indicators among these (or of these RHK) already carry realisation or bukti dukung. */
+export async function countRecordedWork(db: Executor, where: { ikiIds: string[] } | { rhkId: string }) {
+  const ikiIds =
+    'ikiIds' in where ? where.ikiIds : (await db.selectFrom('iki').select('id').where('rhk_id', '=', where.rhkId).execute()).map((r) => r.id);
+  if (ikiIds.length === 0) return 0;
+  const row = await db
+    .selectFrom('iki as i')
+    .select(sql<string>`count(*)`.as('n'))
+    .where('i.id', 'in', ikiIds)
+    .where((eb) => eb.or([eb.exists(eb.selectFrom('realisation as r').select('r.id').whereRef('r.iki_id', '=', 'i.id')), eb.exists(eb.selectFrom('evidence as e').select('e.id').whereRef('e.iki_id', '=', 'i.id'))]))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listIkiIdsOf(db: Executor, rhkId: string) {
+  return (await db.selectFrom('iki').select('id').where('rhk_id', '=', rhkId).orderBy('position').execute()).map((r) => r.id);
 }
 
 export async function findRhk(db: Executor, rhkId: string) {

@@ -7,8 +7,9 @@ import type { AuthContext } from '../../platform/auth/sessions';
 import { todayInSolok } from '../../platform/calendar';
 import { inTransaction, type Executor, type Trx } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
-import { canReadSkp, skpActorsOf } from './skp.policy';
-import { buildSkpContent, intervenableFor, loadParticipants } from './skp-read';
+import { loadReadableSkp } from './skp-access';
+import { buildSkpContent, intervenableFor } from './skp-read';
+import { notifySkpTransition } from './skp-notifications';
 import * as repo from './skp.repository';
 
 const toIkiRow = (i: IkiInput): repo.IkiRow => ({
@@ -25,14 +26,7 @@ const toIkiRow = (i: IkiInput): repo.IkiRow => ({
 export function createSkpService(ctx: AppContext) {
   const { db, clock, audit } = ctx;
 
-  /** Loads an SKP the caller may read: 404 unknown, 403 outside scope. */
-  async function loadReadable(trx: Executor, auth: AuthContext, id: string) {
-    const skp = await repo.findSkp(trx, id);
-    if (!skp || skp.instansi_id !== auth.account.instansiId) throw notFound();
-    const participants = await loadParticipants(trx, skp);
-    if (!canReadSkp(auth, participants)) throw forbiddenScope();
-    return { skp, participants, actors: skpActorsOf(auth, participants) };
-  }
+  const loadReadable = loadReadableSkp;
 
   async function view(auth: AuthContext, id: string, trx: Executor = db): Promise<SkpView> {
     const { skp, participants, actors } = await loadReadable(trx, auth, id);
@@ -74,20 +68,26 @@ export function createSkpService(ctx: AppContext) {
     return view(auth, id);
   }
 
+  async function firstDayOfYearOnPost(trx: Trx, pegawaiId: string, year: number) {
+    const [yearStart, yearEnd] = [`${year}-01-01`, `${year}-12-31`];
+    const today = todayInSolok(clock);
+    const asOf = today < yearStart ? yearStart : today > yearEnd ? yearEnd : today;
+    const post = await repo.findCurrentPost(trx, pegawaiId, asOf);
+    return post && post.heldSince > yearStart ? post.heldSince : yearStart;
+  }
+
   /** Also used by the matriks peran hasil to draft a subordinate's SKP. */
   async function startSkp(trx: Trx, actor: AuditActor, pegawaiId: string, year: number, pendekatan = 'KUANTITATIF') {
     if (await repo.findRunningSkp(trx, pegawaiId, year)) throw conflict(`SKP tahun ${year} sudah ada.`);
-    const today = todayInSolok(clock);
-    // After a mutasi the next SKP starts the day after the previous one ended, on the post held then.
+    // After a mutasi the next SKP starts the day after the previous one ended, on the post held then;
+    // the first SKP of a year covers it from 1 January, or from the day the current post was taken.
     const previousEnd = await repo.findLastEndedSkpEnd(trx, pegawaiId, year);
-    const startsOn = previousEnd ? nextDay(previousEnd) : today;
+    const startsOn = previousEnd ? nextDay(previousEnd) : await firstDayOfYearOnPost(trx, pegawaiId, year);
     const post = await repo.findCurrentPost(trx, pegawaiId, startsOn);
     if (!post) throw ruleViolation('pegawai', 'Pegawai belum memiliki jabatan aktif; hubungi BKPSDM.');
     const performanceYear = await repo.findPerformanceYear(trx, post.instansi_id, year);
     if (!performanceYear || performanceYear.status !== 'OPEN') throw ruleViolation('year', `Tahun kinerja ${year} belum dibuka (atau sudah ditutup) oleh BKPSDM.`);
-    const yearStart = `${year}-01-01`;
-    const validFrom = previousEnd ? startsOn : today > yearStart && today.startsWith(String(year)) ? today : yearStart;
-    const id = await repo.insertSkp(trx, { instansiId: post.instansi_id, pegawaiId, year, jabatanId: post.jabatanId, opdId: post.opd_id, pendekatan, validFrom }, coreValueCodes);
+    const id = await repo.insertSkp(trx, { instansiId: post.instansi_id, pegawaiId, year, jabatanId: post.jabatanId, opdId: post.opd_id, pendekatan, validFrom: startsOn }, coreValueCodes);
     await audit.append(trx, actor, { action: 'skp.created', entityType: 'skp', entityId: id, data: { pegawaiId, year, pendekatan } });
     return id;
   }
@@ -144,6 +144,8 @@ export function createSkpService(ctx: AppContext) {
       const rhk = await repo.findRhk(trx, rhkId);
       if (!rhk || rhk.skp_id !== id) throw notFound();
       await checkLink(trx, skp, participants, input);
+      const dropped = (await repo.listIkiIdsOf(trx, rhkId)).slice(input.iki.length);
+      if ((await repo.countRecordedWork(trx, { ikiIds: dropped })) > 0) throw conflict('Indikator yang dihapus sudah memiliki realisasi atau bukti dukung; ubah isinya, jangan dihapus.');
       await repo.replaceRhk(trx, rhkId, rhkRow(input), input.iki.map(toIkiRow));
       await audit.append(trx, actor, { action: 'skp.rhk_updated', entityType: 'skp', entityId: id, data: { rhkId, before: { text: rhk.text, parentRhkId: rhk.parent_rhk_id }, after: input } });
       return view(auth, id, trx);
@@ -157,6 +159,7 @@ export function createSkpService(ctx: AppContext) {
       if (!rhk || rhk.skp_id !== id) throw notFound();
       const children = await repo.countChildren(trx, rhkId);
       if (children > 0) throw conflict(`RHK ini diintervensi oleh ${children} RHK bawahan; ubah RHK mereka dahulu.`);
+      if ((await repo.countRecordedWork(trx, { rhkId })) > 0) throw conflict('RHK ini sudah memiliki realisasi atau bukti dukung, sehingga tidak dapat dihapus.');
       await repo.deleteRhk(trx, rhkId);
       await audit.append(trx, actor, { action: 'skp.rhk_deleted', entityType: 'skp', entityId: id, data: { rhkId, text: rhk.text } });
       return view(auth, id, trx);
@@ -198,6 +201,7 @@ export function createSkpService(ctx: AppContext) {
       } else {
         await repo.setSkpStatus(trx, id, { status: next, revision: skp.revision + 1, submitted_at: null, decided_at: null, decided_by: null }, now);
       }
+      await notifySkpTransition(trx, { action, skp, participants, actorName: auth.account.name, note });
       await audit.append(trx, actor, { action: `skp.${action === 'return' ? 'returned' : action === 'approve' ? 'approved' : action === 'submit' ? 'submitted' : 'revision_started'}`, entityType: 'skp', entityId: id, data: { from: status, to: next, revision: action === 'revise' ? skp.revision + 1 : skp.revision, ...(note ? { note } : {}) } });
       return view(auth, id, trx);
     });

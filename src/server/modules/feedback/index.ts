@@ -1,0 +1,2 @@
+export { feedbackRoutes } from './feedback.routes';
+export { listFeedbackOnSkp } from './feedback.service';

@@ -1,0 +1,1 @@
+export { realisationRoutes } from './realisation.routes';

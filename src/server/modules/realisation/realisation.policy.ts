@@ -1,0 +1,42 @@
+import type { AuthContext } from '../../platform/auth/sessions';
+import type { ReadableSkp } from '../skp';
+import type { PeriodRow } from './realisation.repository';
+
+/** What the caller may do with one SKP's realisation in one period. */
+export interface RealisationRights {
+  /** The owner enters values, uploads and removes bukti dukung, submits. */
+  edit: boolean;
+  /** The atasan langsung or pejabat penilai accepts or rejects bukti dukung. */
+  review: boolean;
+  /** The atasan langsung or pejabat penilai writes umpan balik per RHK row and per core value. */
+  giveFeedback: boolean;
+  /** Why `edit` is false for the owner, to say so instead of a bare 403. */
+  lockedReason: string | null;
+}
+
+export function isReviewer(auth: AuthContext, readable: ReadableSkp): boolean {
+  const me = auth.account.pegawaiId;
+  const p = readable.participants;
+  return (me !== null && (me === p.atasanPegawaiId || me === p.penilaiPegawaiId)) || (p.penilaiOfficialAccountId !== null && p.penilaiOfficialAccountId === auth.account.id);
+}
+
+/**
+ * Realisation is recorded against an approved plan (an SKP under revision keeps its indicators),
+ * while the period and its year are open, and only for periods the SKP was valid in (a transfer
+ * ends the SKP; the new post's SKP takes the later periods).
+ */
+export function realisationRights(auth: AuthContext, readable: ReadableSkp, period: PeriodRow): RealisationRights {
+  const { skp, actors } = readable;
+  const planApproved = skp.status === 'DISETUJUI' || skp.revision > 1;
+  const withinValidity = period.ends_on >= skp.valid_from && (skp.valid_to === null || period.starts_on <= skp.valid_to);
+  const open = period.status === 'OPEN' && period.yearStatus === 'OPEN';
+  const lockedReason = !planApproved
+    ? 'SKP belum disetujui pejabat penilai.'
+    : !withinValidity
+      ? 'Periode ini di luar masa berlaku SKP ini.'
+      : !open
+        ? 'Periode ini sudah ditutup BKPSDM.'
+        : null;
+  const reviewer = isReviewer(auth, readable);
+  return { edit: actors.has('owner') && lockedReason === null, review: reviewer && open, giveFeedback: reviewer, lockedReason: actors.has('owner') ? lockedReason : null };
+}

@@ -1,0 +1,119 @@
+import type { PeriodRealisationView, RealisationInput, SkpProgressView } from '../../../shared/schemas/execution';
+import type { AppContext } from '../../platform/app-context';
+import type { AuditActor } from '../../platform/audit/audit-log';
+import type { AuthContext } from '../../platform/auth/sessions';
+import { todayInSolok } from '../../platform/calendar';
+import { inTransaction, type Executor } from '../../platform/db/transaction';
+import { AppError, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
+import { notify } from '../notifications';
+import { loadReadableSkp } from '../skp';
+import { buildPeriodView } from './period-view';
+import { accumulationOf, indicatorSeries, rollUp } from './progress';
+import { realisationRights } from './realisation.policy';
+import * as repo from './realisation.repository';
+
+export function createRealisationService(ctx: AppContext) {
+  const { db, clock, audit } = ctx;
+
+  /** The SKP (readable by the caller), its year's periods, the one asked for, and the caller's rights in it. */
+  async function loadPeriod(trx: Executor, auth: AuthContext, skpId: string, periodId: string) {
+    const readable = await loadReadableSkp(trx, auth, skpId);
+    const periods = await repo.listPeriodsOfYear(trx, readable.skp.instansi_id, readable.skp.year);
+    const period = periods.find((p) => p.id === periodId);
+    if (!period) throw notFound();
+    return { readable, periods, period, rights: realisationRights(auth, readable, period) };
+  }
+
+  /** Loads for a change by the owner: 403 for anyone else, 422 saying why when the period is locked. */
+  async function loadEditable(trx: Executor, auth: AuthContext, skpId: string, periodId: string) {
+    const loaded = await loadPeriod(trx, auth, skpId, periodId);
+    if (!loaded.readable.actors.has('owner')) throw forbiddenScope();
+    if (!loaded.rights.edit) throw new AppError('RULE_VIOLATION', [{ path: 'period', message: loaded.rights.lockedReason ?? 'Realisasi tidak dapat diubah.' }]);
+    return loaded;
+  }
+
+  async function view(auth: AuthContext, skpId: string, periodId: string, trx: Executor = db): Promise<PeriodRealisationView> {
+    const { readable, periods, period, rights } = await loadPeriod(trx, auth, skpId, periodId);
+    return buildPeriodView(trx, readable, periods, period, rights, todayInSolok(clock));
+  }
+
+  async function saveRealisation(auth: AuthContext, actor: AuditActor, skpId: string, periodId: string, ikiId: string, input: RealisationInput) {
+    return inTransaction(db, async (trx) => {
+      const { readable } = await loadEditable(trx, auth, skpId, periodId);
+      const iki = (await repo.listIndicators(trx, [skpId])).find((i) => i.id === ikiId);
+      if (!iki) throw notFound();
+      const value = input.value ?? null;
+      if (value === null && input.narrative === '') throw ruleViolation('value', readable.skp.pendekatan === 'KUALITATIF' || iki.target_value === null ? 'Isi realisasi naratif.' : 'Isi nilai realisasi (angka) atau uraiannya.');
+      if (value !== null && value < 0) throw ruleViolation('value', 'Realisasi tidak boleh negatif.');
+      const before = await repo.findRealisation(trx, ikiId, periodId);
+      await repo.upsertRealisation(trx, { skp_id: skpId, iki_id: ikiId, period_id: periodId, value, narrative: input.narrative, rencana_aksi: input.rencanaAksi, updated_by: auth.account.id, updated_at: clock.now() });
+      await audit.append(trx, actor, { action: 'realisation.saved', entityType: 'skp', entityId: skpId, data: { periodId, ikiId, before: before ?? null, after: { value, narrative: input.narrative, rencanaAksi: input.rencanaAksi } } });
+      return view(auth, skpId, periodId, trx);
+    });
+  }
+
+  /** The pegawai hands the period's realisation to the atasan for review; every IKI must have an entry. */
+  async function submitPeriod(auth: AuthContext, actor: AuditActor, skpId: string, periodId: string) {
+    return inTransaction(db, async (trx) => {
+      const { readable, period } = await loadEditable(trx, auth, skpId, periodId);
+      const [indicators, realisations] = await Promise.all([repo.listIndicators(trx, [skpId]), repo.listRealisations(trx, [skpId])]);
+      const entered = new Set(realisations.filter((r) => r.period_id === periodId).map((r) => r.iki_id));
+      const missing = indicators.filter((i) => !entered.has(i.id));
+      if (indicators.length === 0) throw ruleViolation('rhk', 'SKP ini belum memiliki indikator.');
+      if (missing.length > 0) throw new AppError('RULE_VIOLATION', missing.map((i) => ({ path: `iki.${i.id}`, message: `Realisasi "${i.indicator}" belum diisi.` })));
+      const now = clock.now();
+      await repo.upsertSubmission(trx, { skp_id: skpId, period_id: periodId, submitted_at: now, submitted_by: auth.account.id });
+      await audit.append(trx, actor, { action: 'realisation.submitted', entityType: 'skp', entityId: skpId, data: { periodId } });
+      const { participants } = readable;
+      const reviewers = [participants.atasanPegawaiId, participants.penilaiPegawaiId].filter((id): id is string => id !== null);
+      const owner = await repo.findOwner(trx, readable.skp.pegawai_id);
+      const draft = { kind: 'REALISATION_SUBMITTED' as const, title: `Realisasi ${period.name} menunggu tinjauan`, body: `${owner.name} mengirim realisasi ${period.name} beserta bukti dukungnya.`, link: `/skp/${skpId}/periode/${periodId}` };
+      await notify(trx, { pegawaiIds: reviewers }, draft);
+      if (participants.penilaiOfficialAccountId) await notify(trx, { accountIds: [participants.penilaiOfficialAccountId] }, draft);
+      return view(auth, skpId, periodId, trx);
+    });
+  }
+
+  /** How an indicator's periods add up to the year; the owner sets it while the plan is open for realisation. */
+  async function setAccumulation(auth: AuthContext, actor: AuditActor, skpId: string, ikiId: string, accumulation: string | null) {
+    return inTransaction(db, async (trx) => {
+      const readable = await loadReadableSkp(trx, auth, skpId);
+      if (!readable.actors.has('owner') && !readable.actors.has('penilai')) throw forbiddenScope();
+      const iki = (await repo.listIndicators(trx, [skpId])).find((i) => i.id === ikiId);
+      if (!iki) throw notFound();
+      await repo.updateAccumulation(trx, ikiId, accumulation);
+      await audit.append(trx, actor, { action: 'iki.accumulation_set', entityType: 'skp', entityId: skpId, data: { ikiId, before: iki.accumulation, after: accumulation } });
+      return { ok: true as const };
+    });
+  }
+
+  /** Each IKI's realisation against its target over the periods (the chart), with RHK and SKP capaian. */
+  async function progress(auth: AuthContext, skpId: string): Promise<SkpProgressView> {
+    const { skp } = await loadReadableSkp(db, auth, skpId);
+    const [periods, indicators, realisations] = await Promise.all([repo.listPeriodsOfYear(db, skp.instansi_id, skp.year), repo.listIndicators(db, [skpId]), repo.listRealisations(db, [skpId])]);
+    const series = indicatorSeries(indicators, realisations, periods.map((p) => p.id));
+    const rolled = periods.map((_, k) => rollUp(indicators, series, k));
+    const rhkTexts = new Map(indicators.map((i) => [i.rhkId, i.rhkText]));
+    return {
+      skpId,
+      periods: periods.map((p) => ({ id: p.id, name: p.name, endsOn: p.ends_on })),
+      iki: indicators.map((i) => ({
+        id: i.id,
+        rhkId: i.rhkId,
+        rhkText: i.rhkText,
+        aspek: i.aspek as 'KUANTITAS',
+        indicator: i.indicator,
+        satuan: i.satuan,
+        targetValue: i.target_value,
+        direction: i.direction as 'HIGHER' | 'LOWER',
+        accumulation: accumulationOf(i),
+        points: series.get(i.id) ?? [],
+      })),
+      rhk: [...rhkTexts].map(([id, text]) => ({ id, text, capaian: rolled.map((r) => r.rhk.get(id) ?? null) })),
+      capaian: rolled.map((r) => r.skp),
+    };
+  }
+
+  return { view, saveRealisation, submitPeriod, setAccumulation, progress, loadPeriod };
+}
+

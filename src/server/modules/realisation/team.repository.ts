@@ -1,0 +1,26 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/transaction';
+
+/**
+ * The people the caller is atasan langsung or pejabat penilai for, with their running SKP of the
+ * year and current jabatan — one query.
+ */
+export async function listTeam(db: Executor, who: { pegawaiId: string | null; officialId: string | null }, instansiId: string, year: number) {
+  return db
+    .selectFrom('penilai_chain as c')
+    .innerJoin('pegawai as p', 'p.id', 'c.pegawai_id')
+    .leftJoin('skp as s', (join) => join.onRef('s.pegawai_id', '=', 'p.id').on('s.year', '=', year).on('s.valid_to', 'is', null))
+    .leftJoin('jabatan as j', 'j.id', 's.jabatan_id')
+    .select(['p.id', 'p.name', 'p.nip', 'j.name as jabatan', 'c.atasan_pegawai_id', 's.id as skpId', 's.status as skpStatus'])
+    .where('p.instansi_id', '=', instansiId)
+    .where('p.active', '=', true)
+    .where((eb) => {
+      const conditions = [];
+      if (who.pegawaiId) conditions.push(eb('c.atasan_pegawai_id', '=', who.pegawaiId), eb('c.penilai_pegawai_id', '=', who.pegawaiId));
+      if (who.officialId) conditions.push(eb(sql`c.chain -> 'pejabatPenilai' ->> 'officialId'`, '=', who.officialId));
+      return conditions.length ? eb.or(conditions) : eb.val(false);
+    })
+    .orderBy('p.name')
+    .limit(500)
+    .execute();
+}
