@@ -1,0 +1,84 @@
+// Indeks Kepuasan Masyarakat from the Survei Kepuasan Masyarakat — PermenPANRB 14/2017 (domain.md §8.1).
+
+/** The nine unsur in the regulation's order (Penanganan Pengaduan 8th, Sarana 9th). */
+export const ikmUnsur = [
+  'Persyaratan',
+  'Sistem, Mekanisme, dan Prosedur',
+  'Waktu Penyelesaian',
+  'Biaya/Tarif',
+  'Produk Spesifikasi Jenis Pelayanan',
+  'Kompetensi Pelaksana',
+  'Perilaku Pelaksana',
+  'Penanganan Pengaduan, Saran dan Masukan',
+  'Sarana dan Prasarana',
+] as const;
+
+/** The regulation's rounded weight 1/9 = 0,111 — the default. */
+export const IKM_WEIGHT_OFFICIAL = 0.111;
+/** Exact equal weights; an instansi may report with this instead (setting). */
+export const IKM_WEIGHT_EXACT = 1 / 9;
+
+export type Mutu = 'A' | 'B' | 'C' | 'D';
+
+export const mutuLabel: Readonly<Record<Mutu, string>> = {
+  A: 'Sangat Baik',
+  B: 'Baik',
+  C: 'Kurang Baik',
+  D: 'Tidak Baik',
+};
+
+export interface IkmResult {
+  /** Nilai rata-rata per unsur, in ikmUnsur order, unrounded. */
+  nrr: number[];
+  /** Σ NRR × weight × 25 (25–100 with exact weights), unrounded: round only for display. */
+  index: number;
+  mutu: Mutu;
+}
+
+// Lower bounds of the "Interval konversi IKM" column, best first.
+const MUTU_BOUNDS: readonly (readonly [Mutu, number])[] = [
+  ['A', 88.31],
+  ['B', 76.61],
+  ['C', 65.0],
+];
+// An index that is mathematically on a bound (e.g. exactly 65 with weight 1/9) can come out of
+// floating point a few ulps below it; this tolerance keeps it in the upper class.
+const BOUND_TOLERANCE = 1e-9;
+
+/**
+ * IKM of a survey: each response is nine integer scores 1 (tidak baik) … 4 (sangat baik), one per
+ * unsur. No responses, a response of another length, or a score outside 1–4 is a RangeError.
+ */
+export function ikm(responses: number[][], options: { weight?: number } = {}): IkmResult {
+  const weight = options.weight ?? IKM_WEIGHT_OFFICIAL;
+  if (!Number.isFinite(weight) || weight <= 0) throw new RangeError(`weight must be a positive number, got ${String(weight)}`);
+  if (responses.length === 0) throw new RangeError('an IKM needs at least one response');
+
+  const totals = ikmUnsur.map(() => 0);
+  responses.forEach((response, row) => {
+    if (!Array.isArray(response) || response.length !== ikmUnsur.length) {
+      throw new RangeError(`response ${row + 1} must have ${ikmUnsur.length} scores`);
+    }
+    response.forEach((score, unsur) => {
+      if (!Number.isInteger(score) || score < 1 || score > 4) {
+        throw new RangeError(`response ${row + 1}, unsur ${unsur + 1}: score must be an integer 1–4, got ${String(score)}`);
+      }
+      totals[unsur] = (totals[unsur] ?? 0) + score;
+    });
+  });
+
+  const nrr = totals.map((total) => total / responses.length);
+  // IKM (raw) = Σ (NRR_i × weight); IKM unit pelayanan = IKM (raw) × 25. The weight is the same for
+  // every unsur, so it is applied once to the sum: fewer roundings (all 4s with 1/9 give exactly 100).
+  const index = nrr.reduce((sum, value) => sum + value, 0) * weight * 25;
+  return { nrr, index, mutu: mutuOf(index) };
+}
+
+/** Mutu pelayanan of an (unrounded) index: A ≥ 88.31, B ≥ 76.61, C ≥ 65.00, otherwise D. */
+export function mutuOf(index: number): Mutu {
+  if (!Number.isFinite(index)) throw new RangeError(`index must be a finite number, got ${String(index)}`);
+  for (const [mutu, lowerBound] of MUTU_BOUNDS) {
+    if (index + BOUND_TOLERANCE >= lowerBound) return mutu;
+  }
+  return 'D';
+}
