@@ -40,7 +40,7 @@ export async function receiveEvidenceFile(request: FastifyRequest, storage: File
   let title: string | null = null;
   let received: { fileName: string; stored: StoredFile } | null = null;
   try {
-    for await (const part of request.parts({ limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 4, parts: 5 } })) {
+    for await (const part of request.parts({ preservePath: true, limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 4, parts: 5 } })) {
       if (part.type === 'field') {
         if (part.fieldname === 'title' && typeof part.value === 'string') title = part.value.trim().slice(0, 200) || null;
         continue;
