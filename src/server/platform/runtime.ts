@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/seed-demo';
 import { seedPlanning } from '../db/seed/seed-planning';
+import { seedExecution } from '../db/seed/seed-execution';
 import { createAppContext } from './app-context';
 import { createLogger } from './logger';
 import { systemClock, type Clock } from './clock';
@@ -38,7 +39,9 @@ export async function seedDemoIfEmpty(database: DatabaseHandle, config: Config):
   await seedDemo(database.db, ctx.audit, systemClock);
   await refreshOrganisation(database.db);
   const [instansiId] = await listInstansiIds(database.db);
-  await seedPlanning(ctx, instansiId!, Number(todayInSolok(systemClock).slice(0, 4)));
+  const year = Number(todayInSolok(systemClock).slice(0, 4));
+  await seedPlanning(ctx, instansiId!, year);
+  await seedExecution(ctx, instansiId!, year);
   return true;
 }
 

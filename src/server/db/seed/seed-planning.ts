@@ -3,16 +3,15 @@ import { createPeriodsService } from '../../modules/periods/periods.service';
 import { createCascadeService } from '../../modules/skp/cascade.service';
 import { createSkpService } from '../../modules/skp/skp.service';
 import type { AppContext } from '../../platform/app-context';
-import type { AuditActor } from '../../platform/audit/audit-log';
-import type { AuthContext } from '../../platform/auth/sessions';
 import type { IkiInput } from '../../../shared/schemas/planning';
 import type { Role } from '../../../shared/roles';
 import { demoLogins } from './demo-accounts';
+import { demoAccountAuth } from './demo-auth';
 
 /**
  * Planning for the demo year, made through the same services people use, so every rule holds:
  * the year is open; Dikbud, Dishub and Dinkes have their IKU; in Dinas Pendidikan the Kepala
- * Dinas, every Kabid and the Bidang SD staff have approved SKP cascaded down (the pohon kinerja),
+ * Dinas, every Kabid and the Bidang SD staff (their RHK handed down by the matriks) have approved SKP cascaded down (the pohon kinerja),
  * one Pamong Budaya has a draft RHK that intervenes nothing (flagged), and the Kepala Puskesmas
  * Tanah Garam has an approved SKP to hand down to her 25 staff. Siti Aisyah (staff Kebudayaan) has
  * no SKP yet: she is the one who drafts hers in the walkthrough.
@@ -23,23 +22,8 @@ export async function seedPlanning(ctx: AppContext, instansiId: string, year: nu
   const goals = createOrgGoalsService(ctx);
   const skp = createSkpService(ctx);
   const cascades = createCascadeService(ctx, skp);
-  const instansi = await db.selectFrom('instansi').select('name').where('id', '=', instansiId).executeTakeFirstOrThrow();
 
-  const authOf = async (pegawaiOrLogin: { pegawaiId?: string; login?: string }, roles: Role[] = ['PEGAWAI']): Promise<{ auth: AuthContext; actor: AuditActor }> => {
-    let query = db.selectFrom('account').select(['id', 'login', 'name', 'pegawai_id']).where('instansi_id', '=', instansiId);
-    query = pegawaiOrLogin.pegawaiId ? query.where('pegawai_id', '=', pegawaiOrLogin.pegawaiId) : query.where('login', '=', pegawaiOrLogin.login!);
-    const a = await query.executeTakeFirstOrThrow();
-    const auth: AuthContext = {
-      sessionId: 'seed',
-      csrfToken: 'seed',
-      idleExpiresAt: new Date(),
-      absoluteExpiresAt: new Date(),
-      account: { id: a.id, login: a.login, name: a.name, instansiId, instansiName: instansi.name, mustChangePassword: false, pegawaiId: a.pegawai_id },
-      roles,
-      adminOpdIds: [],
-    };
-    return { auth, actor: { instansiId, accountId: a.id, login: a.login, ip: null, requestId: 'seed' } };
-  };
+  const authOf = (who: { pegawaiId?: string; login?: string }, roles: Role[] = ['PEGAWAI']) => demoAccountAuth(db, instansiId, who, roles);
   const pegawaiIdOf = async (nip: string) => (await db.selectFrom('pegawai').select('id').where('nip', '=', nip).executeTakeFirstOrThrow()).id;
   const opdIdOf = async (code: string) => (await db.selectFrom('unit_kerja').select('id').where('instansi_id', '=', instansiId).where('code', '=', code).executeTakeFirstOrThrow()).id;
   const chainOf = (pegawaiId: string) => db.selectFrom('penilai_chain').select(['atasan_pegawai_id', 'penilai_pegawai_id', 'chain']).where('pegawai_id', '=', pegawaiId).executeTakeFirstOrThrow();
@@ -65,18 +49,24 @@ export async function seedPlanning(ctx: AppContext, instansiId: string, year: nu
     { aspek: 'WAKTU', indicator: 'Ketepatan waktu penyelesaian', targetValue: 12, satuan: 'Bulan', direction: 'HIGHER' },
   ];
 
-  /** Drafts, submits and has the pejabat penilai approve an SKP; returns its RHK ids. */
-  const approvedSkp = async (pegawaiId: string, rhk: { text: string; parentRhkId?: string; orgGoalId?: string; iki: IkiInput[] }[]) => {
+  /** Submits the owner's SKP and has their pejabat penilai (a pegawai, or the Wali Kota for the Sekda) approve it. */
+  const submitAndApprove = async (pegawaiId: string, skpId: string) => {
     const owner = await authOf({ pegawaiId });
-    let view = await skp.createSkp(owner.auth, owner.actor, { year, pendekatan: 'KUANTITATIF' });
-    for (const r of rhk) view = await skp.addRhk(owner.auth, owner.actor, view.id, { jenis: 'UTAMA', ...r });
-    await skp.transition(owner.auth, owner.actor, view.id, 'submit');
+    await skp.transition(owner.auth, owner.actor, skpId, 'submit');
     const chain = await chainOf(pegawaiId);
     const official = (chain.chain as { pejabatPenilai?: { kind: string; officialId?: string } }).pejabatPenilai;
     const penilai = chain.penilai_pegawai_id
       ? await authOf({ pegawaiId: chain.penilai_pegawai_id })
       : await authOf({ login: (await db.selectFrom('official as o').innerJoin('account as a', 'a.id', 'o.account_id').select('a.login').where('o.id', '=', official!.officialId!).executeTakeFirstOrThrow()).login }, ['PIMPINAN']);
-    const approved = await skp.transition(penilai.auth, penilai.actor, view.id, 'approve');
+    return skp.transition(penilai.auth, penilai.actor, skpId, 'approve');
+  };
+
+  /** Drafts, submits and has the pejabat penilai approve an SKP; returns its RHK ids. */
+  const approvedSkp = async (pegawaiId: string, rhk: { text: string; parentRhkId?: string; orgGoalId?: string; iki: IkiInput[] }[]) => {
+    const owner = await authOf({ pegawaiId });
+    let view = await skp.createSkp(owner.auth, owner.actor, { year, pendekatan: 'KUANTITATIF' });
+    for (const r of rhk) view = await skp.addRhk(owner.auth, owner.actor, view.id, { jenis: 'UTAMA', ...r });
+    const approved = await submitAndApprove(pegawaiId, view.id);
     return approved.rhk.map((r) => r.id);
   };
 
@@ -90,6 +80,14 @@ export async function seedPlanning(ctx: AppContext, instansiId: string, year: nu
       const kabidAuth = await authOf({ pegawaiId: kabid });
       const staff = await reportsOf(kabid);
       await cascades.cascade(kabidAuth.auth, kabidAuth.actor, { sourceRhkId: kabidRhk!, pegawaiIds: staff });
+      // Each of them adds indicators to the RHK handed down and has the SKP approved.
+      for (const pegawaiId of staff) {
+        const owner = await authOf({ pegawaiId });
+        const running = await db.selectFrom('skp').select('id').where('pegawai_id', '=', pegawaiId).where('year', '=', year).where('valid_to', 'is', null).executeTakeFirstOrThrow();
+        const [handed] = (await skp.view(owner.auth, running.id)).rhk;
+        await skp.updateRhk(owner.auth, owner.actor, running.id, handed!.id, { jenis: 'UTAMA', text: handed!.text, parentRhkId: handed!.parent?.id, iki: standardIki('pembinaan sekolah dasar') });
+        await submitAndApprove(pegawaiId, running.id);
+      }
     }
   }
   const siti = await pegawaiIdOf(demoLogins.stafDikbud);
