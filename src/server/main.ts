@@ -3,6 +3,10 @@ import { loadConfig } from './platform/config';
 import { createLogger } from './platform/logger';
 import { openMigratedDatabase } from './platform/runtime';
 import { startHousekeeping } from './platform/housekeeping';
+import { notificationJobs } from './modules/notifications';
+import { systemClock } from './platform/clock';
+import { startScheduler } from './platform/jobs/scheduler';
+import { createMailer } from './platform/mail/mailer';
 
 const config = loadConfig();
 const logger = createLogger(config);
@@ -11,9 +15,14 @@ try {
   const database = await openMigratedDatabase(config, logger, { seed: true });
   const app = await buildApp({ config, database, logger });
   const stopHousekeeping = startHousekeeping(database.db, logger);
+  // Reminders and e-mail: every process runs the scheduler; a lock row in the database decides who runs each job.
+  const mailer = createMailer(config, logger);
+  const scheduler = startScheduler({ db: database.db, clock: systemClock, logger, jobs: notificationJobs({ db: database.db, clock: systemClock, logger, mailer, publicUrl: config.publicUrl }) });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     stopHousekeeping();
+    await scheduler.stop();
+    mailer.close();
     await app.close();
     await database.close();
     process.exit(0);

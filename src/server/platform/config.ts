@@ -15,6 +15,8 @@ const envSchema = z.object({
   KINERJA_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().min(3).default('Kinerja <kinerja@localhost>'),
+  KINERJA_PUBLIC_URL: z.string().url().optional(),
 });
 
 export type DatabaseConfig =
@@ -34,6 +36,10 @@ export interface Config {
   loginRateLimitPerMinute: number;
   logLevel: string;
   smtpUrl: string | undefined;
+  /** The From of every e-mail. */
+  mailFrom: string;
+  /** Where people open the app; e-mails link to it (no trailing slash). */
+  publicUrl: string;
   webDir: string;
 }
 
@@ -62,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: e.KINERJA_LOGIN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: (e.KINERJA_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     webDir: path.resolve('dist/web'),
   };
 }

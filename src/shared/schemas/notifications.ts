@@ -25,6 +25,9 @@ export const notificationView = z.object({
   read: z.boolean(),
   createdAt: z.string(),
 });
-export const notificationQuery = pageQuery.extend({ unread: z.coerce.boolean().optional() });
+// `?unread=false` must mean false: z.coerce.boolean would read any non-empty string as true.
+export const notificationQuery = pageQuery.extend({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
 export const notificationPage = page(notificationView).extend({ unreadCount: z.number() });
 export const notificationParams = z.object({ id });
+export const notificationReadAllResult = z.object({ updated: z.number(), unreadCount: z.number() });
+export type NotificationView = z.infer<typeof notificationView>;

@@ -14,6 +14,8 @@ export const settingsSchema = z.object({
   slaDayKind: z.enum(['calendar', 'working']).default('working'),
   slaFirstResponseDays: z.number().int().min(1).max(30).default(3),
   tppFormula: z.enum(['predikat-percent']).default('predikat-percent'),
+  // Kinerja's default, not the regulation's: how many days before a period's realisation deadline to remind.
+  reminderDaysBefore: z.number().int().min(1).max(14).default(3),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;

@@ -23,6 +23,7 @@ export const settingFields = {
   slaDayKind: { kind: 'choice', choices: [{ value: 'calendar', optionKey: 'calendar' }, { value: 'working', optionKey: 'working' }] },
   slaFirstResponseDays: { kind: 'number', min: 1, max: 30 },
   tppFormula: { kind: 'choice', choices: [{ value: 'predikat-percent', optionKey: 'predikat-percent' }] },
+  reminderDaysBefore: { kind: 'number', min: 1, max: 14 },
 } as const satisfies Record<SettingKey, SettingField>;
 
 export function choiceIndex(field: SettingField, value: Settings[SettingKey]): number {
