@@ -8,11 +8,14 @@ export interface BenchConfig {
   postgresRequired: boolean;
   /** Pegawai in the generated import file (a multiple of 1,000; 0 skips the scale and planning rows). */
   scalePegawai: number;
+  /** Pegawai of the generated city whose annual evaluation is finalised (a multiple of 1,000; 0 skips it). */
+  evaluationPegawai: number;
 }
 
 const DEFAULT_DURATION_SECONDS = 8;
 const DEFAULT_POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEFAULT_SCALE_PEGAWAI = 100_000;
+const DEFAULT_EVALUATION_PEGAWAI = 3_000;
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
   return {
@@ -20,6 +23,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     postgresAdminUrl: env.BENCH_DATABASE_URL || DEFAULT_POSTGRES_ADMIN_URL,
     postgresRequired: env.CI === 'true',
     scalePegawai: parseScale(env.BENCH_SCALE_PEGAWAI),
+    evaluationPegawai: parseScale(env.BENCH_EVALUATION_PEGAWAI, DEFAULT_EVALUATION_PEGAWAI, 'BENCH_EVALUATION_PEGAWAI'),
   };
 }
 
@@ -33,11 +37,11 @@ function parseDuration(value: string | undefined): number {
 }
 
 /** The import takes up to 200,000 rows; the generated OPDs have 1,000 pegawai each. */
-function parseScale(value: string | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_SCALE_PEGAWAI;
+function parseScale(value: string | undefined, fallback = DEFAULT_SCALE_PEGAWAI, name = 'BENCH_SCALE_PEGAWAI'): number {
+  if (value === undefined || value === '') return fallback;
   const pegawai = Number(value);
   if (!Number.isInteger(pegawai) || pegawai < 0 || pegawai > 200_000 || pegawai % 1_000 !== 0) {
-    throw new Error(`BENCH_SCALE_PEGAWAI must be 0 or a multiple of 1000 up to 200000, got "${value}"`);
+    throw new Error(`${name} must be 0 or a multiple of 1000 up to 200000, got "${value}"`);
   }
   return pegawai;
 }

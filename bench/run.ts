@@ -6,10 +6,12 @@
 import { loadBenchConfig, type BenchConfig } from './bench-config';
 import { cleanUpOnInterrupt, withCleanup } from './cleanups';
 import { checkPostgres, createPgliteTarget, createPostgresTarget, redact, type DatabaseTarget } from './database-targets';
+import { benchEvaluationCity } from './evaluation-scale';
 import { machineFacts, type MachineFacts } from './machine';
 import { renderImportTable, renderResultsTable } from './results-table';
 import { writeScaleFiles, type ScaleFiles } from './scale-files';
 import { PEGAWAI_PER_OPD, opdCode } from './scale-org';
+import { benchPublicService } from './public-service-scale';
 import { benchScale, type ScaleSink } from './scale-run';
 import { heavySeconds, SCALE_CONNECTIONS } from './scale-scenarios';
 import { problemsOf, runScenario } from './scenario-runner';
@@ -21,6 +23,8 @@ const SERVER_ENV = {
   KINERJA_SEED: 'demo',
   // The sign-in rows measure argon2id and the session write, not the throttle.
   KINERJA_LOGIN_RATE_LIMIT: '1000000',
+  // The public-service rows read the public dashboard from one address, like the sign-in rows.
+  KINERJA_PUBLIC_RATE_LIMIT: '1000000',
   LOG_LEVEL: 'warn',
 };
 
@@ -61,6 +65,12 @@ async function main(): Promise<number> {
         await benchTarget(target, config, files, report);
       } catch (error) {
         report.failures.push(`a database target failed: ${(error as Error).message}`);
+      }
+      if (config.evaluationPegawai === 0) continue;
+      try {
+        await benchEvaluationCity(createTarget, { pegawai: config.evaluationPegawai, durationSeconds: config.durationSeconds, serverEnv: SERVER_ENV }, report, progress);
+      } catch (error) {
+        report.failures.push(`the evaluation city failed: ${(error as Error).message}`);
       }
     }
   };
@@ -115,6 +125,11 @@ async function benchTarget(target: DatabaseTarget, config: BenchConfig, files: S
         report.header.push(`- ${target.label}: the server logged warnings or errors during the run (tail on stderr)`);
       }
     });
+    try {
+      await benchPublicService(target, SERVER_ENV, config.durationSeconds, report, progress);
+    } catch (error) {
+      report.failures.push(`${target.label} / public service: ${(error as Error).message}`);
+    }
     if (!files) return;
     try {
       await benchScale(target, files, SERVER_ENV, config.durationSeconds, report, progress);

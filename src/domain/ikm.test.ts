@@ -12,7 +12,7 @@
 // | 4              | 88,31 – 100,00        | A    | Sangat Baik  |
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { IKM_WEIGHT_EXACT, IKM_WEIGHT_OFFICIAL, ikm, ikmUnsur, mutuLabel, mutuOf } from './ikm';
+import { IKM_WEIGHT_EXACT, IKM_WEIGHT_OFFICIAL, ikm, ikmFromTotals, ikmUnsur, mutuLabel, mutuOf } from './ikm';
 
 /** n responses whose scores add up to `total` (first cells filled up to 4 first). */
 function responsesTotalling(n: number, total: number): number[][] {
@@ -154,5 +154,18 @@ describe('ikm — unsur and bad input', () => {
 
   test('when the index is not finite, then mutuOf throws RangeError', () => {
     assert.throws(() => mutuOf(Number.NaN), RangeError);
+  });
+
+  test('when a database hands over the totals per unsur and the respondent count, then ikmFromTotals gives what ikm() gives on the rows', () => {
+    const rows = gaspulTriwulanIII();
+    const totals = ikmUnsur.map((_, unsur) => rows.reduce((sum, row) => sum + row[unsur]!, 0));
+    for (const weight of [IKM_WEIGHT_OFFICIAL, IKM_WEIGHT_EXACT]) assert.deepEqual(ikmFromTotals(totals, rows.length, { weight }), ikm(rows, { weight }));
+  });
+
+  test('when the totals cannot come from 1–4 scores, or there are no respondents, then ikmFromTotals throws RangeError', () => {
+    assert.throws(() => ikmFromTotals(Array<number>(9).fill(41), 10), RangeError);
+    assert.throws(() => ikmFromTotals(Array<number>(9).fill(9), 10), RangeError);
+    assert.throws(() => ikmFromTotals(Array<number>(8).fill(30), 10), RangeError);
+    assert.throws(() => ikmFromTotals(Array<number>(9).fill(0), 0), RangeError);
   });
 });

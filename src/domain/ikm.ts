@@ -67,7 +67,25 @@ export function ikm(responses: number[][], options: { weight?: number } = {}): I
     });
   });
 
-  const nrr = totals.map((total) => total / responses.length);
+  return ikmFromTotals(totals, responses.length, { weight });
+}
+
+/**
+ * The same IKM from what a database sums up: the total score per unsur and the number of
+ * respondents (every respondent answers every unsur). Totals outside what `respondents` scores of
+ * 1–4 can make, or no respondents, throw RangeError.
+ */
+export function ikmFromTotals(totals: readonly number[], respondents: number, options: { weight?: number } = {}): IkmResult {
+  const weight = options.weight ?? IKM_WEIGHT_OFFICIAL;
+  if (!Number.isFinite(weight) || weight <= 0) throw new RangeError(`weight must be a positive number, got ${String(weight)}`);
+  if (!Number.isInteger(respondents) || respondents < 1) throw new RangeError('an IKM needs at least one response');
+  if (totals.length !== ikmUnsur.length) throw new RangeError(`totals must have ${ikmUnsur.length} values`);
+  totals.forEach((total, unsur) => {
+    if (!Number.isInteger(total) || total < respondents || total > 4 * respondents) {
+      throw new RangeError(`unsur ${unsur + 1}: total ${String(total)} is not possible for ${respondents} responses of 1–4`);
+    }
+  });
+  const nrr = totals.map((total) => total / respondents);
   // IKM (raw) = Σ (NRR_i × weight); IKM unit pelayanan = IKM (raw) × 25. The weight is the same for
   // every unsur, so it is applied once to the sum: fewer roundings (all 4s with 1/9 give exactly 100).
   const index = nrr.reduce((sum, value) => sum + value, 0) * weight * 25;

@@ -11,6 +11,7 @@ import { accountsRoutes } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { dialogueRoutes } from './modules/dialogue';
+import { calibrationRoutes, evaluationRoutes } from './modules/evaluation';
 import { feedback360Routes } from './modules/feedback360';
 import { healthRoutes } from './modules/health';
 import { importsRoutes } from './modules/imports';
@@ -18,6 +19,7 @@ import { notificationsRoutes } from './modules/notifications';
 import { orgGoalsRoutes } from './modules/org-goals';
 import { organisationRoutes } from './modules/organisation';
 import { periodsRoutes } from './modules/periods';
+import { publicServiceRoutes } from './modules/public-service';
 import { skpRoutes } from './modules/skp';
 import { realisationRoutes } from './modules/realisation';
 import { feedbackRoutes } from './modules/feedback';
@@ -95,10 +97,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   enforceRoutePolicy(app, database.db, clock);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  for (const routes of [healthRoutes, authRoutes, accountsRoutes, auditRoutes, settingsRoutes, pegawaiRoutes, importsRoutes, periodsRoutes, orgGoalsRoutes, skpRoutes, realisationRoutes, feedbackRoutes, notificationsRoutes, dialogueRoutes, feedback360Routes]) {
+  for (const routes of [healthRoutes, authRoutes, accountsRoutes, auditRoutes, settingsRoutes, pegawaiRoutes, importsRoutes, periodsRoutes, orgGoalsRoutes, skpRoutes, realisationRoutes, feedbackRoutes, notificationsRoutes, dialogueRoutes, feedback360Routes, evaluationRoutes, calibrationRoutes]) {
     await app.register(routes(ctx));
   }
   await app.register(organisationRoutes(ctx, { visibleOpdIds }));
+  await app.register(publicServiceRoutes(ctx));
   await registerWebApp(app, config.webDir);
   return app;
 }

@@ -4,6 +4,8 @@ import { createLogger } from './platform/logger';
 import { openMigratedDatabase } from './platform/runtime';
 import { startHousekeeping } from './platform/housekeeping';
 import { notificationJobs } from './modules/notifications';
+import { publicServiceJobs } from './modules/public-service';
+import { createAppContext } from './platform/app-context';
 import { systemClock } from './platform/clock';
 import { startScheduler } from './platform/jobs/scheduler';
 import { createMailer } from './platform/mail/mailer';
@@ -17,7 +19,9 @@ try {
   const stopHousekeeping = startHousekeeping(database.db, logger);
   // Reminders and e-mail: every process runs the scheduler; a lock row in the database decides who runs each job.
   const mailer = createMailer(config, logger);
-  const scheduler = startScheduler({ db: database.db, clock: systemClock, logger, jobs: notificationJobs({ db: database.db, clock: systemClock, logger, mailer, publicUrl: config.publicUrl }) });
+  // Escalation of overdue complaints runs before the mail job, so its notices go out in the same tick.
+  const escalation = publicServiceJobs(createAppContext({ config, database, clock: systemClock, logger }));
+  const scheduler = startScheduler({ db: database.db, clock: systemClock, logger, jobs: [...escalation, ...notificationJobs({ db: database.db, clock: systemClock, logger, mailer, publicUrl: config.publicUrl })] });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     stopHousekeeping();

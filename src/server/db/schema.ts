@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { EvaluationTables } from './schema-evaluation';
+import type { PublicServiceTables } from './schema-public-service';
 
 /** Kysely's view of the tables the migrations create. Ids are int8 and travel as strings. */
 type Id = Generated<string>;
@@ -254,6 +256,9 @@ export interface IkiTable {
   position: number;
   /** SUM, AVERAGE or LAST; null = the default for the aspek (domain/capaian.ts). */
   accumulation: string | null;
+  /** Service-fed IKI (0007): IKM_INDEX, COMPLAINTS_ON_TIME_PCT or FIRST_RESPONSE_AVG_DAYS of a service unit. */
+  source_kind: Generated<string | null>;
+  source_unit_id: Generated<string | null>;
 }
 
 export interface SkpPerilakuTable {
@@ -400,7 +405,7 @@ export interface JobLockTable {
   last_run_at: Timestamp | null;
 }
 
-export interface Database {
+export interface Database extends EvaluationTables, PublicServiceTables {
   instansi: InstansiTable;
   account: AccountTable;
   account_role: AccountRoleTable;

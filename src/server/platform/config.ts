@@ -13,6 +13,7 @@ const envSchema = z.object({
   KINERJA_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   KINERJA_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   KINERJA_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  KINERJA_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().min(3).default('Kinerja <kinerja@localhost>'),
@@ -34,6 +35,8 @@ export interface Config {
   trustProxy: boolean;
   cookieSecure: 'auto' | boolean;
   loginRateLimitPerMinute: number;
+  /** Reads of the public service pages (dashboard, unit page, ticket status) per minute per address. */
+  publicReadRateLimitPerMinute: number;
   logLevel: string;
   smtpUrl: string | undefined;
   /** The From of every e-mail. */
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.KINERJA_TRUST_PROXY === 'true',
     cookieSecure: e.KINERJA_COOKIE_SECURE === 'auto' ? 'auto' : e.KINERJA_COOKIE_SECURE === 'true',
     loginRateLimitPerMinute: e.KINERJA_LOGIN_RATE_LIMIT,
+    publicReadRateLimitPerMinute: e.KINERJA_PUBLIC_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

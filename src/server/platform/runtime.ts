@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { isDatabaseEmpty, seedDemo } from '../db/seed/seed-demo';
 import { seedPlanning } from '../db/seed/seed-planning';
 import { seedExecution } from '../db/seed/seed-execution';
+import { seedPublicService } from '../db/seed/seed-public-service';
 import { createAppContext } from './app-context';
 import { createLogger } from './logger';
 import { systemClock, type Clock } from './clock';
@@ -42,6 +43,7 @@ export async function seedDemoIfEmpty(database: DatabaseHandle, config: Config):
   const year = Number(todayInSolok(systemClock).slice(0, 4));
   await seedPlanning(ctx, instansiId!, year);
   await seedExecution(ctx, instansiId!, year);
+  await seedPublicService(ctx, instansiId!, year);
   return true;
 }
 

@@ -40,6 +40,7 @@ export const dialogueView = z.object({
 });
 export type DialogueView = z.infer<typeof dialogueView>;
 export const dialogueQuery = pageQuery.extend({ pegawaiId: id.optional() });
+export const dialogueParams = z.object({ id });
 export const dialoguePage = page(dialogueView);
 export const dialogueActionParams = z.object({ id, actionId: id });
 export const dialogueActionUpdate = z.object({ status: z.enum(['OPEN', 'DONE']), followUp: z.string().trim().max(2000).default('') });

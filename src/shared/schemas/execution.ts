@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { aspek, ikiView, periodView, skpStatus } from './planning';
+import { ikiSourceView } from './public-service';
 
 const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
 
@@ -57,6 +58,8 @@ export const ikiPeriodRow = ikiView.extend({
   yearToDate: z.number().nullable(),
   capaian: z.number().nullable(),
   evidence: z.array(evidenceView),
+  /** Service-fed IKI: the realisation is computed, not typed; this says from what. */
+  source: ikiSourceView.nullable().optional(),
 });
 export type IkiPeriodRow = z.infer<typeof ikiPeriodRow>;
 
@@ -125,6 +128,8 @@ export const skpProgressView = z.object({
       direction: z.enum(['HIGHER', 'LOWER']),
       accumulation,
       points: z.array(z.object({ periodId: z.string(), value: z.number().nullable(), yearToDate: z.number().nullable(), capaian: z.number().nullable() })),
+      /** Service-fed IKI: where the computed values come from (described for the latest period with data). */
+      source: ikiSourceView.nullable().optional(),
     }),
   ),
   rhk: z.array(z.object({ id: z.string(), text: z.string(), capaian: z.array(z.number().nullable()) })),
@@ -148,6 +153,8 @@ export const teamRealisationView = z.object({
       skpStatus: skpStatus.nullable(),
       ikiTotal: z.number(),
       ikiFilled: z.number(),
+      /** Of ikiTotal, those whose realisation is computed from service data (counted as filled). */
+      ikiServiceFed: z.number().optional(),
       submittedAt: z.string().nullable(),
       late: z.boolean(),
       pendingEvidence: z.number(),

@@ -34,6 +34,8 @@ export const feedback360Answer = z.object({
   scores: z.record(z.string(), score),
   comments: z.record(z.string(), z.string().trim().max(1000)).default({}),
 });
+export type Feedback360AnswerInput = z.infer<typeof feedback360Answer>;
+export const feedback360Answered = z.object({ answeredAt: z.string() });
 
 export const feedback360Aggregate = z.object({
   answered: z.number(),
@@ -51,7 +53,7 @@ export const feedback360SubjectView = z.object({
   /** Null until at least `threshold` raters answered. */
   aggregate: feedback360Aggregate.nullable(),
   /** Who was asked and whether they answered: for the penilai only (never what they answered). */
-  raters: z.array(z.object({ requestId: z.string(), name: z.string(), relation: raterRelation, answered: z.boolean() })).nullable(),
+  raters: z.array(z.object({ requestId: z.string(), name: z.string(), relation: raterRelation, answered: z.boolean().nullable() })).nullable(),
   can: z.object({ request: z.boolean() }),
 });
 export type Feedback360SubjectView = z.infer<typeof feedback360SubjectView>;

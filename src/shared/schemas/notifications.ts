@@ -13,6 +13,12 @@ export const notificationKind = z.enum([
   'FEEDBACK360_REQUESTED',
   'DIALOGUE_RECORDED',
   'REALISATION_REMINDER',
+  'COMPLAINT_RECEIVED',
+  'COMPLAINT_ASSIGNED',
+  'COMPLAINT_OVERDUE',
+  'EVALUATION_FINALISED',
+  'KEBERATAN_FILED',
+  'KEBERATAN_DECIDED',
 ]);
 export type NotificationKind = z.infer<typeof notificationKind>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParams, isoDate } from './organisation';
 import { page, pageQuery } from './paging';
+import { serviceSourceKind } from './public-service';
 
 const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
 const text = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max);
@@ -67,8 +68,13 @@ export const ikiInput = z
     direction: z.enum(['HIGHER', 'LOWER']).default('HIGHER'),
     baseline: z.number().finite().nullable().optional(),
     perspektif: perspektif.nullable().optional(),
+    // A service-fed IKI: its realisation is computed from a service unit's complaints or IKM (issue #7).
+    // Left out, an existing IKI keeps its source; null removes it.
+    sourceKind: serviceSourceKind.nullable().optional(),
+    sourceUnitId: id.nullable().optional(),
   })
-  .refine((v) => v.targetValue != null || (v.targetText ?? '').length > 0, { path: ['targetValue'], message: 'isi target (angka) atau target naratif' });
+  .refine((v) => v.targetValue != null || (v.targetText ?? '').length > 0, { path: ['targetValue'], message: 'isi target (angka) atau target naratif' })
+  .refine((v) => (v.sourceKind == null) === (v.sourceUnitId == null), { path: ['sourceUnitId'], message: 'sumber data dan unit layanan diisi bersama' });
 export type IkiInput = z.infer<typeof ikiInput>;
 
 export const rhkInput = z.object({
@@ -93,6 +99,9 @@ export const ikiView = z.object({
   direction: z.enum(['HIGHER', 'LOWER']),
   baseline: z.number().nullable(),
   perspektif: z.string().nullable(),
+  /** Service-fed: where its realisation is computed from (null: entered by hand). */
+  sourceKind: serviceSourceKind.nullable().optional(),
+  sourceUnitId: z.string().nullable().optional(),
 });
 export const rhkView = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orgPredikatToRating } from '../../domain/predikat';
 
 /**
  * Settings a city may choose differently (design.md "Multi-instansi"). Each default is the
@@ -13,6 +14,20 @@ export const settingsSchema = z.object({
   objectionWindowDays: z.number().int().min(1).max(90).default(14),
   slaDayKind: z.enum(['calendar', 'working']).default('working'),
   slaFirstResponseDays: z.number().int().min(1).max(30).default(3),
+  // Resolution standards by complaint type, KemenPANRB's ladder (domain.md §8.2): informasi and
+  // keluhan 5, sengketa/pelanggaran without field checks 14, pengaduan needing field checks 60.
+  slaInformasiDays: z.number().int().min(1).max(120).default(5),
+  slaKeluhanDays: z.number().int().min(1).max(120).default(5),
+  slaSengketaDays: z.number().int().min(1).max(120).default(14),
+  slaPemeriksaanLapanganDays: z.number().int().min(1).max(180).default(60),
+  ikmMinRespondents: z.number().int().min(1).max(10_000).default(150),
+  // A unit head's rating hasil kerja from the predikat of the unit they lead (SE 3/2023, domain.md
+  // §3.4). The 5 → 3 mapping is not in the retrieved regulation text, so each step is a setting.
+  headRatingIstimewa: z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH']).default(orgPredikatToRating.ISTIMEWA),
+  headRatingBaik: z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH']).default(orgPredikatToRating.BAIK),
+  headRatingButuhPerbaikan: z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH']).default(orgPredikatToRating.BUTUH_PERBAIKAN),
+  headRatingKurang: z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH']).default(orgPredikatToRating.KURANG),
+  headRatingSangatKurang: z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH']).default(orgPredikatToRating.SANGAT_KURANG),
   tppFormula: z.enum(['predikat-percent']).default('predikat-percent'),
   // Kinerja's default, not the regulation's: how many days before a period's realisation deadline to remind.
   reminderDaysBefore: z.number().int().min(1).max(14).default(3),

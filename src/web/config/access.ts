@@ -15,8 +15,14 @@ export const pageRoles = {
   // SKP planning: the approval queue and the cascade are the atasan's; the tree and IKU the OPD-wide roles'.
   skpTeam: ['ATASAN'],
   skpMatrix: ['ATASAN'],
+  // Realisasi tim: ATASAN is derived for whoever is someone's atasan, penilai or atasan penilai.
+  realisationTeam: ['ATASAN'],
   pohonKinerja: ['ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'],
   iku: ['ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'],
+  // Kalibrasi: the penilai's own group (ATASAN covers every penilai).
+  calibration: ['ATASAN'],
+  // Predikat organisasi: the leaders above units set it; BKPSDM and pimpinan see the instansi.
+  orgPredikat: ['ATASAN', 'ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT', 'ADMIN_OPD'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RestrictedPage = keyof typeof pageRoles;

@@ -16,9 +16,13 @@ import feedback360Id from '../features/feedback360/i18n/id.json';
 import feedback360En from '../features/feedback360/i18n/en.json';
 import notificationsId from '../features/notifications/i18n/id.json';
 import notificationsEn from '../features/notifications/i18n/en.json';
+import evaluationId from '../features/evaluation/i18n/id.json';
+import evaluationEn from '../features/evaluation/i18n/en.json';
+import publicServiceId from '../features/public-service/i18n/id.json';
+import publicServiceEn from '../features/public-service/i18n/en.json';
 
-const idBundle = { ...id, ...realisationId, ...feedbackId, ...dialogueId, ...feedback360Id, ...notificationsId };
-const enBundle = { ...en, ...realisationEn, ...feedbackEn, ...dialogueEn, ...feedback360En, ...notificationsEn };
+const idBundle = { ...id, ...realisationId, ...feedbackId, ...dialogueId, ...feedback360Id, ...notificationsId, ...publicServiceId, ...evaluationId };
+const enBundle = { ...en, ...realisationEn, ...feedbackEn, ...dialogueEn, ...feedback360En, ...notificationsEn, ...publicServiceEn, ...evaluationEn };
 
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];

@@ -4,6 +4,8 @@ import * as m0002 from './0002-create-organisation';
 import * as m0003 from './0003-create-planning';
 import * as m0004 from './0004-create-execution';
 import * as m0005 from './0005-create-notifications';
+import * as m0006 from './0006-create-evaluation';
+import * as m0007 from './0007-create-public-service';
 
 /** Every migration, in order. A test checks this list against the files in this folder. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003-create-planning': m0003,
   '0004-create-execution': m0004,
   '0005-create-notifications': m0005,
+  '0006-create-evaluation': m0006,
+  '0007-create-public-service': m0007,
 };

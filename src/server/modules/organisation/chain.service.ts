@@ -2,6 +2,7 @@ import { buildOrgView, resolveChain, type ChainLink, type OrgView, type PenilaiC
 import type { JenisJabatan } from '../../../domain/jabatan';
 import type { ChainLinkView, PenilaiChainView } from '../../../shared/schemas/organisation';
 import type { Executor } from '../../platform/db/transaction';
+import { fullName } from '../../../shared/person-name';
 import { describePegawai, listActivePegawaiIds, loadOrgSnapshot, replaceChains, type ChainRow } from './chain.repository';
 
 const SOURCE_LABELS: Record<string, string> = {
@@ -69,7 +70,7 @@ export async function describeChain(db: Executor, chain: PenilaiChain, date: str
     }
     const rows = people.filter((p) => p.id === link.pegawaiId);
     const post = rows.find((p) => p.unitId === link.unitId) ?? rows[0];
-    const name = [post?.gelar_depan, post?.name].filter(Boolean).join(' ') + (post?.gelar_belakang ? `, ${post.gelar_belakang}` : '');
+    const name = post ? fullName(post) : '';
     const label = SOURCE_LABELS[link.source]! + (link.overrideReason ? `: ${link.overrideReason}` : '');
     return {
       kind: 'PEGAWAI',

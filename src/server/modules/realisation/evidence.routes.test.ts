@@ -6,7 +6,7 @@ import { EVIDENCE_MAX_BYTES } from '../../../shared/schemas/execution';
 import { countRows } from '../../../../test/support/fixtures';
 import { multipart } from '../../../../test/support/multipart';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
-import { PNG_1x1, realisationScene } from './realisation.test-support';
+import { PNG_1x1, realisationScene } from '../../../../test/support/realisation-scene';
 
 let t: TestApp;
 let scene: Awaited<ReturnType<typeof realisationScene>>;

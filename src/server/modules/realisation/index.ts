@@ -1,1 +1,2 @@
 export { realisationRoutes } from './realisation.routes';
+export { createRealisationService } from './realisation.service';

@@ -1,11 +1,12 @@
 import { coreValues } from '../../../domain/berakhlak';
-import type { EvidenceView, PeriodRealisationView } from '../../../shared/schemas/execution';
+import type { EvidenceView, IkiPeriodRow, PeriodRealisationView } from '../../../shared/schemas/execution';
 import type { Executor } from '../../platform/db/transaction';
 import { listFeedbackOnSkp } from '../feedback';
 import type { ReadableSkp } from '../skp';
 import * as evidenceRepo from './evidence.repository';
 import { accumulationOf, indicatorSeries, rollUp } from './progress';
 import * as repo from './realisation.repository';
+import { serviceFedKey, withServiceFed } from './service-fed';
 import type { RealisationRights } from './realisation.policy';
 
 export const toPeriodView = (p: repo.PeriodRow) => ({
@@ -45,9 +46,9 @@ const onRow = (f: { id: string; fromName: string; relation: string; text: string
 export const evidenceRights = (row: { status: string }, rights: RealisationRights) => ({ delete: rights.edit && row.status !== 'ACCEPTED', review: rights.review });
 
 /** One SKP in one period: every indicator with its realisation, capaian, evidence and feedback. */
-export async function buildPeriodView(db: Executor, readable: ReadableSkp, periods: repo.PeriodRow[], period: repo.PeriodRow, rights: RealisationRights, today: string): Promise<PeriodRealisationView> {
+export async function buildPeriodView(db: Executor, readable: ReadableSkp, periods: repo.PeriodRow[], period: repo.PeriodRow, rights: RealisationRights, today: string, now: Date): Promise<PeriodRealisationView> {
   const { skp } = readable;
-  const [rhkRows, indicators, realisations, submissions, evidence, feedback, owner, ekspektasi] = await Promise.all([
+  const [rhkRows, typedIndicators, typedRealisations, submissions, evidence, feedback, owner, ekspektasi] = await Promise.all([
     repo.listRhkOf(db, skp.id),
     repo.listIndicators(db, [skp.id]),
     repo.listRealisations(db, [skp.id]),
@@ -57,6 +58,8 @@ export async function buildPeriodView(db: Executor, readable: ReadableSkp, perio
     repo.findOwner(db, skp.pegawai_id),
     repo.listEkspektasi(db, skp.id),
   ]);
+  // Service-fed IKI show the value computed from their unit's data, with where it came from.
+  const { indicators, realisations, sources } = await withServiceFed(db, typedIndicators, typedRealisations, periods, now);
   const k = periods.findIndex((p) => p.id === period.id);
   const series = indicatorSeries(indicators, realisations, periods.map((p) => p.id));
   const totals = rollUp(indicators, series, k);
@@ -92,6 +95,9 @@ export async function buildPeriodView(db: Executor, readable: ReadableSkp, perio
             yearToDate: point?.yearToDate ?? null,
             capaian: point?.capaian ?? null,
             evidence: evidence.filter((e) => e.iki_id === i.id).map((e) => toEvidenceView(e, evidenceRights(e, rights))),
+            source: sources.get(serviceFedKey(i.id, period.id)) ?? null,
+            sourceKind: i.source_kind as IkiPeriodRow['sourceKind'],
+            sourceUnitId: i.source_unit_id,
           };
         }),
       feedback: feedback.filter((f) => f.rhkId === r.id).map(onRow),

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { fullName } from '../../../shared/person-name';
 import type { Executor } from '../../platform/db/transaction';
 
 /** The periods of the SKP's performance year, in order, with the year's status. */
@@ -20,7 +21,7 @@ export async function listIndicators(db: Executor, skpIds: readonly string[]) {
   return db
     .selectFrom('iki as i')
     .innerJoin('rhk as r', 'r.id', 'i.rhk_id')
-    .select(['r.skp_id', 'r.id as rhkId', 'r.jenis', 'r.text as rhkText', 'r.position as rhkPosition', 'i.id', 'i.aspek', 'i.indicator', 'i.target_value', 'i.target_text', 'i.satuan', 'i.direction', 'i.baseline', 'i.perspektif', 'i.accumulation', 'i.position'])
+    .select(['r.skp_id', 'r.id as rhkId', 'r.jenis', 'r.text as rhkText', 'r.position as rhkPosition', 'i.id', 'i.aspek', 'i.indicator', 'i.target_value', 'i.target_text', 'i.satuan', 'i.direction', 'i.baseline', 'i.perspektif', 'i.accumulation', 'i.position', 'i.source_kind', 'i.source_unit_id'])
     .where('r.skp_id', 'in', skpIds)
     .orderBy('r.skp_id')
     .orderBy(sql`case when r.jenis = 'UTAMA' then 0 else 1 end`)
@@ -76,7 +77,8 @@ export async function updateAccumulation(db: Executor, ikiId: string, accumulati
 }
 
 export async function findOwner(db: Executor, pegawaiId: string) {
-  return db.selectFrom('pegawai').select(['name', 'nip']).where('id', '=', pegawaiId).executeTakeFirstOrThrow();
+  const row = await db.selectFrom('pegawai').select(['name', 'nip', 'gelar_depan', 'gelar_belakang']).where('id', '=', pegawaiId).executeTakeFirstOrThrow();
+  return { name: fullName(row), nip: row.nip };
 }
 
 /** Ekspektasi khusus pimpinan per core value, as the SKP states them. */

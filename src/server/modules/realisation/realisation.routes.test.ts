@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows } from '../../../../test/support/fixtures';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
-import { realisationScene } from './realisation.test-support';
+import { realisationScene } from '../../../../test/support/realisation-scene';
 
 let t: TestApp;
 let scene: Awaited<ReturnType<typeof realisationScene>>;

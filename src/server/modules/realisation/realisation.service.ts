@@ -11,6 +11,7 @@ import { buildPeriodView } from './period-view';
 import { accumulationOf, indicatorSeries, rollUp } from './progress';
 import { realisationRights } from './realisation.policy';
 import * as repo from './realisation.repository';
+import { describeSource, isServiceFed, withServiceFed } from './service-fed';
 
 export function createRealisationService(ctx: AppContext) {
   const { db, clock, audit } = ctx;
@@ -34,7 +35,7 @@ export function createRealisationService(ctx: AppContext) {
 
   async function view(auth: AuthContext, skpId: string, periodId: string, trx: Executor = db): Promise<PeriodRealisationView> {
     const { readable, periods, period, rights } = await loadPeriod(trx, auth, skpId, periodId);
-    return buildPeriodView(trx, readable, periods, period, rights, todayInSolok(clock));
+    return buildPeriodView(trx, readable, periods, period, rights, todayInSolok(clock), clock.now());
   }
 
   async function saveRealisation(auth: AuthContext, actor: AuditActor, skpId: string, periodId: string, ikiId: string, input: RealisationInput) {
@@ -43,6 +44,7 @@ export function createRealisationService(ctx: AppContext) {
       const iki = (await repo.listIndicators(trx, [skpId])).find((i) => i.id === ikiId);
       if (!iki) throw notFound();
       const value = input.value ?? null;
+      if (value !== null && isServiceFed(iki)) throw ruleViolation('value', await describeSource(trx, iki));
       if (value === null && input.narrative === '') throw ruleViolation('value', readable.skp.pendekatan === 'KUALITATIF' || iki.target_value === null ? 'Isi realisasi naratif.' : 'Isi nilai realisasi (angka) atau uraiannya.');
       if (value !== null && value < 0) throw ruleViolation('value', 'Realisasi tidak boleh negatif.');
       const before = await repo.findRealisation(trx, ikiId, periodId);
@@ -57,7 +59,8 @@ export function createRealisationService(ctx: AppContext) {
     return inTransaction(db, async (trx) => {
       const { readable, period } = await loadEditable(trx, auth, skpId, periodId);
       const [indicators, realisations] = await Promise.all([repo.listIndicators(trx, [skpId]), repo.listRealisations(trx, [skpId])]);
-      const entered = new Set(realisations.filter((r) => r.period_id === periodId).map((r) => r.iki_id));
+      // A service-fed IKI is filled by its unit's data, typed or not.
+      const entered = new Set([...realisations.filter((r) => r.period_id === periodId).map((r) => r.iki_id), ...indicators.filter(isServiceFed).map((i) => i.id)]);
       const missing = indicators.filter((i) => !entered.has(i.id));
       if (indicators.length === 0) throw ruleViolation('rhk', 'SKP ini belum memiliki indikator.');
       if (missing.length > 0) throw new AppError('RULE_VIOLATION', missing.map((i) => ({ path: `iki.${i.id}`, message: `Realisasi "${i.indicator}" belum diisi.` })));
@@ -90,7 +93,8 @@ export function createRealisationService(ctx: AppContext) {
   /** Each IKI's realisation against its target over the periods (the chart), with RHK and SKP capaian. */
   async function progress(auth: AuthContext, skpId: string): Promise<SkpProgressView> {
     const { skp } = await loadReadableSkp(db, auth, skpId);
-    const [periods, indicators, realisations] = await Promise.all([repo.listPeriodsOfYear(db, skp.instansi_id, skp.year), repo.listIndicators(db, [skpId]), repo.listRealisations(db, [skpId])]);
+    const [periods, typedIndicators, typedRealisations] = await Promise.all([repo.listPeriodsOfYear(db, skp.instansi_id, skp.year), repo.listIndicators(db, [skpId]), repo.listRealisations(db, [skpId])]);
+    const { indicators, realisations, latestSources } = await withServiceFed(db, typedIndicators, typedRealisations, periods, clock.now());
     const series = indicatorSeries(indicators, realisations, periods.map((p) => p.id));
     const rolled = periods.map((_, k) => rollUp(indicators, series, k));
     const rhkTexts = new Map(indicators.map((i) => [i.rhkId, i.rhkText]));
@@ -108,6 +112,7 @@ export function createRealisationService(ctx: AppContext) {
         direction: i.direction as 'HIGHER' | 'LOWER',
         accumulation: accumulationOf(i),
         points: series.get(i.id) ?? [],
+        source: latestSources.get(i.id) ?? null,
       })),
       rhk: [...rhkTexts].map(([id, text]) => ({ id, text, capaian: rolled.map((r) => r.rhk.get(id) ?? null) })),
       capaian: rolled.map((r) => r.skp),

@@ -3,14 +3,21 @@ import type { Executor } from '../../platform/db/transaction';
 
 /**
  * The people the caller is atasan langsung or pejabat penilai for, with their running SKP of the
- * year and current jabatan — one query.
+ * year and the jabatan they hold today — one query.
  */
-export async function listTeam(db: Executor, who: { pegawaiId: string | null; officialId: string | null }, instansiId: string, year: number) {
+export async function listTeam(db: Executor, who: { pegawaiId: string | null; officialId: string | null }, instansiId: string, year: number, today: string) {
   return db
     .selectFrom('penilai_chain as c')
     .innerJoin('pegawai as p', 'p.id', 'c.pegawai_id')
     .leftJoin('skp as s', (join) => join.onRef('s.pegawai_id', '=', 'p.id').on('s.year', '=', year).on('s.valid_to', 'is', null))
-    .leftJoin('jabatan as j', 'j.id', 's.jabatan_id')
+    .leftJoin('penempatan as pn', (join) =>
+      join
+        .onRef('pn.pegawai_id', '=', 'p.id')
+        .on('pn.acting', '=', false)
+        .on('pn.valid_from', '<=', today)
+        .on((eb) => eb.or([eb('pn.valid_to', 'is', null), eb('pn.valid_to', '>=', today)])),
+    )
+    .leftJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
     .select(['p.id', 'p.name', 'p.nip', 'j.name as jabatan', 'c.atasan_pegawai_id', 's.id as skpId', 's.status as skpStatus'])
     .where('p.instansi_id', '=', instansiId)
     .where('p.active', '=', true)

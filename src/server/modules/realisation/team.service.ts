@@ -8,6 +8,7 @@ import { toPeriodView } from './period-view';
 import { indicatorSeries, rollUp } from './progress';
 import * as repo from './realisation.repository';
 import * as teamRepo from './team.repository';
+import { withServiceFed } from './service-fed';
 
 /** The period to show by default: the one today falls in, else the latest that has started, else the first. */
 function defaultPeriod(periods: repo.PeriodRow[], today: string) {
@@ -27,20 +28,22 @@ export function createTeamService(ctx: AppContext) {
     const period = periodId ? periods.find((p) => p.id === periodId) : defaultPeriod(periods, today);
     if (!period) return { period: null, periods: [], items: [] };
     const officialId = await repo.findOfficialIdOfAccount(db, auth.account.id);
-    const team = await teamRepo.listTeam(db, { pegawaiId: auth.account.pegawaiId, officialId }, auth.account.instansiId, skpYear);
+    const team = await teamRepo.listTeam(db, { pegawaiId: auth.account.pegawaiId, officialId }, auth.account.instansiId, skpYear, today);
     const skpIds = team.map((t) => t.skpId).filter((id): id is string => id !== null);
-    const [indicators, realisations, submissions, pending] = await Promise.all([
+    const [typedIndicators, typedRealisations, submissions, pending] = await Promise.all([
       repo.listIndicators(db, skpIds),
       repo.listRealisations(db, skpIds),
       repo.listSubmissions(db, skpIds),
       evidenceRepo.countPending(db, skpIds, period.id),
     ]);
+    // Service-fed IKI of the whole team in the same two queries.
+    const { indicators, realisations, fedIds } = await withServiceFed(db, typedIndicators, typedRealisations, periods, clock.now());
     const k = periods.findIndex((p) => p.id === period.id);
     const periodIds = periods.map((p) => p.id);
     const items = team.map((t) => {
       const mine = indicators.filter((i) => i.skp_id === t.skpId);
       const theirs = realisations.filter((r) => r.skp_id === t.skpId);
-      const filled = new Set(theirs.filter((r) => r.period_id === period.id).map((r) => r.iki_id));
+      const filled = new Set([...theirs.filter((r) => r.period_id === period.id).map((r) => r.iki_id), ...mine.filter((i) => fedIds.has(i.id)).map((i) => i.id)]);
       const submitted = submissions.find((s) => s.skp_id === t.skpId && s.period_id === period.id)?.submitted_at.toISOString() ?? null;
       const capaian = t.skpId ? rollUp(mine, indicatorSeries(mine, theirs, periodIds), k).skp : null;
       return {
@@ -53,6 +56,7 @@ export function createTeamService(ctx: AppContext) {
         skpStatus: t.skpStatus as TeamRealisationView['items'][number]['skpStatus'],
         ikiTotal: mine.length,
         ikiFilled: mine.filter((i) => filled.has(i.id)).length,
+        ikiServiceFed: mine.filter((i) => fedIds.has(i.id)).length,
         submittedAt: submitted,
         late: submitted === null && today > period.realisation_closes,
         pendingEvidence: Number(pending.find((p) => p.skp_id === t.skpId)?.n ?? 0),

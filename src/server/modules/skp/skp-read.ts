@@ -1,4 +1,5 @@
 import { coreValues } from '../../../domain/berakhlak';
+import { fullName } from '../../../shared/person-name';
 import type { PenilaiChain } from '../../../domain/penilai';
 import type { PersonRef, RhkView, SkpContent } from '../../../shared/schemas/planning';
 import type { Executor } from '../../platform/db/transaction';
@@ -6,8 +7,6 @@ import type { SkpParticipants } from './skp.policy';
 import { describePegawai } from '../organisation';
 import * as repo from './skp.repository';
 
-const fullName = (p: { name: string; gelar_depan: string | null; gelar_belakang: string | null }) =>
-  [p.gelar_depan, p.name].filter(Boolean).join(' ') + (p.gelar_belakang ? `, ${p.gelar_belakang}` : '');
 
 export async function loadParticipants(db: Executor, skp: { pegawai_id: string; opd_id: string | null }): Promise<SkpParticipants & { chain: PenilaiChain | null; penilaiOfficialName: string | null }> {
   const row = await repo.findChain(db, skp.pegawai_id);
@@ -59,6 +58,8 @@ export async function buildSkpContent(db: Executor, skp: repo.SkpRow, participan
         direction: i.direction as 'HIGHER' | 'LOWER',
         baseline: i.baseline,
         perspektif: i.perspektif,
+        sourceKind: i.source_kind as RhkView['iki'][number]['sourceKind'],
+        sourceUnitId: i.source_unit_id,
       })),
   }));
   const ekspektasi = new Map(perilaku.map((p) => [p.core_value, p.ekspektasi]));

@@ -129,6 +129,9 @@ export interface IkiRow {
   direction: string;
   baseline: number | null;
   perspektif: string | null;
+  /** Service-fed IKI; left undefined, an update keeps what the IKI had. */
+  source_kind?: string | null;
+  source_unit_id?: string | null;
 }
 
 export async function insertRhk(db: Executor, skpId: string, rhk: RhkRow, position: number, iki: IkiRow[]) {

@@ -7,6 +7,7 @@ import type { AuthContext } from '../../platform/auth/sessions';
 import { todayInSolok } from '../../platform/calendar';
 import { inTransaction, type Executor, type Trx } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
+import { assertSourceUnit } from '../public-service';
 import { loadReadableSkp } from './skp-access';
 import { buildSkpContent, intervenableFor } from './skp-read';
 import { notifySkpTransition } from './skp-notifications';
@@ -21,6 +22,7 @@ const toIkiRow = (i: IkiInput): repo.IkiRow => ({
   direction: i.direction,
   baseline: i.baseline ?? null,
   perspektif: i.perspektif ?? null,
+  ...(i.sourceKind !== undefined || i.sourceUnitId !== undefined ? { source_kind: i.sourceKind ?? null, source_unit_id: i.sourceUnitId ?? null } : {}),
 });
 
 export function createSkpService(ctx: AppContext) {
@@ -126,6 +128,7 @@ export function createSkpService(ctx: AppContext) {
     if (input.orgGoalId && !allowed.some((a) => a.kind === 'IKU' && a.id === input.orgGoalId)) {
       throw ruleViolation('orgGoalId', 'Indikator kinerja utama harus milik OPD Anda pada tahun SKP ini.');
     }
+    for (const [index, iki] of input.iki.entries()) if (iki.sourceUnitId) await assertSourceUnit(trx, skp.instansi_id, iki.sourceUnitId, `iki.${index}.sourceUnitId`);
   }
 
   async function addRhk(auth: AuthContext, actor: AuditActor, id: string, input: RhkInput) {

@@ -31,6 +31,8 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (status >= 400 && status < 500) {
       return sendError(request, reply, 'VALIDATION_FAILED', [{ message: error.message }]);
     }
+    // A row the database itself keeps locked (SQLSTATE 55000, e.g. a finalised evaluation): a conflict, not a crash.
+    if (error.code === '55000') return sendError(request, reply, 'CONFLICT', [{ reason: 'Data ini sudah dikunci dan tidak dapat diubah.' }]);
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
       return sendError(request, reply, 'DB_UNAVAILABLE');

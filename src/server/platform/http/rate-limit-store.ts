@@ -19,8 +19,10 @@ export function databaseRateLimitStore(db: Db, clock: Clock): FastifyRateLimitSt
       );
     }
 
-    child(routeOptions: { method: string | string[]; url: string }) {
-      return new DatabaseStore(`${String(routeOptions.method)} ${routeOptions.url}`);
+    /** One counter set per route: the plugin passes the route's merged limits with `routeInfo`. */
+    child(routeOptions: Parameters<FastifyRateLimitStore['child']>[0]) {
+      const route = (routeOptions as { routeInfo?: { method?: string | string[]; url?: string } }).routeInfo;
+      return new DatabaseStore(`${String(route?.method ?? 'ANY')} ${route?.url ?? 'unknown'}`);
     }
   }
   return DatabaseStore as unknown as FastifyRateLimitStoreCtor;

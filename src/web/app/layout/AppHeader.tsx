@@ -1,8 +1,10 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageToggle } from '../../components/LanguageToggle';
+import { paths } from '../../config/paths';
 import { useLogout } from '../../features/auth/api/logout';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 
 interface AppHeaderProps {
   navId: string;
@@ -36,6 +38,7 @@ export function AppHeader({ navId, menuOpen, menuButtonRef, onToggleMenu }: AppH
       </div>
       <div className="app-header__actions">
         <span className="app-header__user">{user.name}</span>
+        <NotificationBell to={paths.notifications} enabled={!user.mustChangePassword} />
         <LanguageToggle />
         <button
           type="button"

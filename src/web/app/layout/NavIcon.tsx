@@ -1,4 +1,4 @@
-export type NavIconName = 'home' | 'user' | 'key' | 'list' | 'gear' | 'idCard' | 'people' | 'tree' | 'alert' | 'upload';
+export type NavIconName = 'home' | 'user' | 'key' | 'list' | 'gear' | 'idCard' | 'people' | 'tree' | 'alert' | 'upload' | 'chat' | 'circle' | 'bell';
 
 const icons: Record<NavIconName, string> = {
   home: 'M3 11l9-7 9 7M5 10v10h5v-6h4v6h5V10',
@@ -10,6 +10,10 @@ const icons: Record<NavIconName, string> = {
   tree: 'M9 3h6v5H9zM3 16h6v5H3zM15 16h6v5h-6zM12 8v4M6 16v-4h12v4',
   alert: 'M12 3l9.5 17h-19zM12 10v4M12 17.5h.01',
   upload: 'M12 16V4M7 9l5-5 5 5M4 15v5h16v-5',
+  chat: 'M4 5h16v11H9l-5 4zM8 9h8M8 12h5',
+  // Feedback from every side: one person in a ring of others.
+  circle: 'M12 14a2.5 2.5 0 100-5 2.5 2.5 0 000 5zM12 3v2M12 19v2M3 12h2M19 12h2M5.6 5.6l1.4 1.4M17 17l1.4 1.4M5.6 18.4L7 17M17 7l1.4-1.4',
+  bell: 'M6 9a6 6 0 1112 0c0 5 2 6.5 2 6.5H4S6 14 6 9zM10 19a2 2 0 004 0',
   gear: 'M12 15a3 3 0 100-6 3 3 0 000 6zM19 12l2-1-1-3-2 .3-1.3-1.3.3-2-3-1-1 2h-2l-1-2-3 1 .3 2L6 7.3 4 7 3 10l2 1v2l-2 1 1 3 2-.3 1.3 1.3-.3 2 3 1 1-2h2l1 2 3-1-.3-2 1.3-1.3 2 .3 1-3-2-1z',
 };
 

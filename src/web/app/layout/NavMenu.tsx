@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { canOpen } from '../../config/access';
 import { links, paths } from '../../config/paths';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { useServiceUnits } from '../../features/public-service/api/service-units';
 import { NavIcon, type NavIconName } from './NavIcon';
 
 interface NavItem {
@@ -33,6 +34,9 @@ export function NavMenu({ id, open, onNavigate }: NavMenuProps) {
     if (open) navRef.current?.querySelector<HTMLElement>('a')?.focus();
   }, [open]);
   const wide = canOpen('organisation', roles);
+  // The complaint pages are for those who serve in, head or oversee a service unit (the server filters the list).
+  const serviceUnits = useServiceUnits(!restricted);
+  const servesPublic = (serviceUnits.data?.items.length ?? 0) > 0;
   const items: NavItem[] = [
     { to: paths.home, labelKey: 'nav.home', icon: 'home', visible: !restricted, end: true },
     // The Wali Kota and Wakil are officials without a pegawai record, so they have no profile.
@@ -41,6 +45,18 @@ export function NavMenu({ id, open, onNavigate }: NavMenuProps) {
     { to: paths.skpMine, labelKey: 'skp.nav.mine', icon: 'list', visible: !restricted && user.pegawaiId !== null, end: true },
     { to: paths.skpTeam, labelKey: 'skp.nav.team', icon: 'people', visible: !restricted && canOpen('skpTeam', roles) },
     { to: paths.skpMatrix, labelKey: 'skp.nav.matrix', icon: 'tree', visible: !restricted && canOpen('skpMatrix', roles) },
+    { to: paths.realisationMine, labelKey: 'realisation.nav.mine', icon: 'upload', visible: !restricted && user.pegawaiId !== null, end: true },
+    { to: paths.realisationTeam, labelKey: 'realisation.nav.team', icon: 'people', visible: !restricted && canOpen('realisationTeam', roles) },
+    { to: paths.feedback, labelKey: 'feedback.nav', icon: 'list', visible: !restricted },
+    { to: paths.dialogue, labelKey: 'dialogue.nav', icon: 'chat', visible: !restricted && (user.pegawaiId !== null || roles.includes('ATASAN')) },
+    { to: paths.feedback360, labelKey: 'feedback360.nav', icon: 'circle', visible: !restricted && user.pegawaiId !== null },
+    { to: paths.evaluationMine, labelKey: 'evaluation.nav.mine', icon: 'idCard', visible: !restricted, end: true },
+    { to: paths.calibration, labelKey: 'evaluation.nav.calibration', icon: 'people', visible: !restricted && canOpen('calibration', roles) },
+    { to: paths.orgPredikat, labelKey: 'evaluation.nav.orgPredikat', icon: 'tree', visible: !restricted && canOpen('orgPredikat', roles) },
+    { to: paths.notifications, labelKey: 'notifications.nav', icon: 'bell', visible: !restricted },
+    { to: paths.serviceInbox, labelKey: 'publicService.nav.inbox', icon: 'chat', visible: !restricted && servesPublic },
+    { to: paths.serviceAssigned, labelKey: 'publicService.nav.assigned', icon: 'list', visible: !restricted && servesPublic && user.pegawaiId !== null },
+    { to: paths.serviceIkm, labelKey: 'publicService.nav.ikm', icon: 'circle', visible: !restricted && servesPublic },
     { to: paths.pohonKinerja, labelKey: 'skp.nav.pohon', icon: 'tree', visible: !restricted && canOpen('pohonKinerja', roles) },
     { to: paths.iku, labelKey: 'skp.nav.iku', icon: 'list', visible: !restricted && canOpen('iku', roles) },
     { to: paths.organisation, labelKey: 'nav.organisation', icon: 'tree', visible: !restricted && wide },

@@ -6,6 +6,8 @@ export type SettingField =
   | { kind: 'choice'; choices: Choice[] }
   | { kind: 'number'; min: number; max: number };
 
+const headRatingChoices: Choice[] = [{ value: 'DI_ATAS', optionKey: 'DI_ATAS' }, { value: 'SESUAI', optionKey: 'SESUAI' }, { value: 'DI_BAWAH', optionKey: 'DI_BAWAH' }];
+
 /**
  * How each setting is edited. `satisfies` makes a new key in src/shared a type error here,
  * so no setting is silently missing from the screen. The server validates again.
@@ -22,6 +24,16 @@ export const settingFields = {
   objectionWindowDays: { kind: 'number', min: 1, max: 90 },
   slaDayKind: { kind: 'choice', choices: [{ value: 'calendar', optionKey: 'calendar' }, { value: 'working', optionKey: 'working' }] },
   slaFirstResponseDays: { kind: 'number', min: 1, max: 30 },
+  slaInformasiDays: { kind: 'number', min: 1, max: 120 },
+  slaKeluhanDays: { kind: 'number', min: 1, max: 120 },
+  slaSengketaDays: { kind: 'number', min: 1, max: 120 },
+  slaPemeriksaanLapanganDays: { kind: 'number', min: 1, max: 180 },
+  ikmMinRespondents: { kind: 'number', min: 1, max: 10000 },
+  headRatingIstimewa: { kind: 'choice', choices: headRatingChoices },
+  headRatingBaik: { kind: 'choice', choices: headRatingChoices },
+  headRatingButuhPerbaikan: { kind: 'choice', choices: headRatingChoices },
+  headRatingKurang: { kind: 'choice', choices: headRatingChoices },
+  headRatingSangatKurang: { kind: 'choice', choices: headRatingChoices },
   tppFormula: { kind: 'choice', choices: [{ value: 'predikat-percent', optionKey: 'predikat-percent' }] },
   reminderDaysBefore: { kind: 'number', min: 1, max: 14 },
 } as const satisfies Record<SettingKey, SettingField>;

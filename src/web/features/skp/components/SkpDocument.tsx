@@ -39,6 +39,14 @@ export function SkpDocument({ skpId }: { skpId: string }) {
           {t('skp.yearRevision', { year: data.year, revision: data.revision })} <SkpStatusBadge status={data.status} />
         </p>
         <SkpStepper status={data.status} />
+        {/* An approved SKP (or one under revision, whose approved revision still holds) is realised per period. */}
+        {data.status === 'DISETUJUI' || data.revisions.length > 0 ? (
+          <p style={{ margin: 'var(--space-3) 0 0' }}>
+            <Link to={links.realisationOfSkp(data.id)} className="button button--secondary button--md">
+              {t('realisation.entry.open')}
+            </Link>
+          </p>
+        ) : null}
       </section>
       {data.status === 'DIKEMBALIKAN' && data.returnNote ? (
         <Alert tone="warning" title={t('skp.returnedTitle')} live={false}>

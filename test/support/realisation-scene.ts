@@ -1,5 +1,5 @@
-import { demoLogins } from '../../db/seed/demo-accounts';
-import type { TestApp } from '../../../../test/support/test-app';
+import { demoLogins } from '../../src/server/db/seed/demo-accounts';
+import type { TestApp } from './test-app';
 
 /** The smallest valid PNG (1×1, transparent): a "photo" from the phone camera for tests. */
 export const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');

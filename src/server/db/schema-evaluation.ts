@@ -1,0 +1,125 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables of migration 0006 (evaluation); part of `Database` in schema.ts. */
+type Id = Generated<string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface OrgPredikatTable {
+  id: Id;
+  instansi_id: string;
+  unit_id: string;
+  year: number;
+  period_id: string | null;
+  predikat: string;
+  reason: string;
+  set_by: string;
+  set_at: Timestamp;
+}
+
+export interface EvaluationTable {
+  id: Id;
+  instansi_id: string;
+  pegawai_id: string;
+  skp_id: string;
+  kind: string;
+  year: number;
+  period_id: string | null;
+  status: Generated<string>;
+  penilai_pegawai_id: string | null;
+  penilai_account_id: string | null;
+  atasan_penilai_pegawai_id: string | null;
+  atasan_penilai_account_id: string | null;
+  rating_hasil_kerja: string | null;
+  rating_perilaku: string | null;
+  predikat: string | null;
+  justification_hasil_kerja: Generated<string>;
+  justification_perilaku: Generated<string>;
+  head_unit_id: string | null;
+  head_org_predikat: string | null;
+  rated_at: Timestamp | null;
+  rated_by: string | null;
+  self_assessed_at: Timestamp | null;
+  curve_unit_id: string | null;
+  curve_org_predikat: string | null;
+  curve_enforcement: string | null;
+  curve_counts: Json | null;
+  curve_violations: Json | null;
+  curve_justification: string | null;
+  finalised_at: Timestamp | null;
+  finalised_by: string | null;
+  acknowledged_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface EvaluationRhkRatingTable {
+  evaluation_id: string;
+  rhk_id: string;
+  rating: string;
+  note: Generated<string>;
+}
+
+export interface SelfAssessmentItemTable {
+  evaluation_id: string;
+  item_kind: string;
+  item_ref: string;
+  rating: string | null;
+  reflection: Generated<string>;
+}
+
+export interface KeberatanTable {
+  id: Id;
+  evaluation_id: string;
+  reasons: string;
+  filed_at: Timestamp;
+  filed_by: string;
+  before_hasil_kerja: string;
+  before_perilaku: string;
+  before_predikat: string;
+  decision: string | null;
+  decision_reason: string | null;
+  after_hasil_kerja: string | null;
+  after_perilaku: string | null;
+  after_predikat: string | null;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+}
+
+export interface KeberatanStatementTable {
+  id: Id;
+  keberatan_id: string;
+  author_role: string;
+  account_id: string;
+  text: string;
+  created_at: Timestamp;
+}
+
+/** numeric columns arrive as JS numbers (see the NUMERIC parser in database.ts). */
+export interface AnnualResultTable {
+  evaluation_id: string;
+  instansi_id: string;
+  pegawai_id: string;
+  year: number;
+  predikat: string;
+  jabatan: string;
+  jenjang: string | null;
+  bulan: number;
+  koefisien: number | null;
+  angka_kredit: number | null;
+  decided: Generated<boolean>;
+  finalised_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EvaluationTables {
+  org_predikat: OrgPredikatTable;
+  evaluation: EvaluationTable;
+  evaluation_rhk_rating: EvaluationRhkRatingTable;
+  self_assessment_item: SelfAssessmentItemTable;
+  keberatan: KeberatanTable;
+  keberatan_statement: KeberatanStatementTable;
+  annual_result: AnnualResultTable;
+}

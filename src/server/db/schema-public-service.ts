@@ -1,0 +1,105 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables of migration 0007 (public service quality); part of `Database` in schema.ts. */
+type Id = Generated<string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+/** Calendar dates travel as 'YYYY-MM-DD' text (see the DATE parser in database.ts). */
+type DateOnly = string;
+
+export interface ServiceUnitTable {
+  id: Id;
+  instansi_id: string;
+  opd_id: string;
+  unit_id: string;
+  name: string;
+  slug: string;
+  address: string | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface ServiceUnitMemberTable {
+  service_unit_id: string;
+  pegawai_id: string;
+  role: Generated<string>;
+}
+
+export interface ComplaintTable {
+  id: Id;
+  instansi_id: string;
+  service_unit_id: string;
+  ticket: string;
+  category: string;
+  description: string;
+  complainant_name: string | null;
+  complainant_phone: string | null;
+  complainant_email: string | null;
+  photo_key: string | null;
+  photo_content_type: string | null;
+  photo_size: string | null;
+  status: Generated<string>;
+  received_at: Timestamp;
+  received_on: DateOnly;
+  first_response_due_at: Timestamp;
+  resolution_due_at: Timestamp;
+  assigned_pegawai_id: string | null;
+  assigned_at: Timestamp | null;
+  first_response_at: Timestamp | null;
+  first_response_days: number | null;
+  resolved_at: Timestamp | null;
+  rejection_reason: string | null;
+  escalation_level: Generated<number>;
+  duplicate_of: string | null;
+  content_hash: string;
+  ip_hash: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface ComplaintEventTable {
+  id: Id;
+  complaint_id: string;
+  at: Timestamp;
+  kind: string;
+  status: string;
+  text: string | null;
+  public: Generated<boolean>;
+  actor_account_id: string | null;
+  actor_pegawai_id: string | null;
+}
+
+export interface IkmResponseTable {
+  id: Id;
+  instansi_id: string;
+  service_unit_id: string;
+  submitted_at: Timestamp;
+  submitted_on: DateOnly;
+  u1: number;
+  u2: number;
+  u3: number;
+  u4: number;
+  u5: number;
+  u6: number;
+  u7: number;
+  u8: number;
+  u9: number;
+  comment: string | null;
+  ip_hash: string | null;
+}
+
+export interface HolidayTable {
+  instansi_id: string;
+  date: DateOnly;
+  name: string;
+  kind: string;
+}
+
+export interface PublicServiceTables {
+  service_unit: ServiceUnitTable;
+  service_unit_member: ServiceUnitMemberTable;
+  complaint: ComplaintTable;
+  complaint_event: ComplaintEventTable;
+  ikm_response: IkmResponseTable;
+  holiday: HolidayTable;
+}

@@ -1,0 +1,72 @@
+import type { Executor } from '../../platform/db/transaction';
+
+/** What an annual result is computed from: the evaluation, its SKP's dates and post. */
+export async function listAnnualSources(db: Executor, evaluationIds: readonly string[]) {
+  if (evaluationIds.length === 0) return [];
+  return db
+    .selectFrom('evaluation as e')
+    .innerJoin('skp as s', 's.id', 'e.skp_id')
+    .innerJoin('jabatan as j', 'j.id', 's.jabatan_id')
+    .select(['e.id', 'e.instansi_id', 'e.pegawai_id', 'e.year', 'e.predikat', 'e.finalised_at', 's.valid_from', 's.valid_to', 'j.name as jabatan', 'j.jenis', 'j.jenjang'])
+    .where('e.id', 'in', [...evaluationIds])
+    .where('e.kind', '=', 'TAHUNAN')
+    .execute();
+}
+export type AnnualSource = Awaited<ReturnType<typeof listAnnualSources>>[number];
+
+export interface AnnualResultRow {
+  evaluation_id: string;
+  instansi_id: string;
+  pegawai_id: string;
+  year: number;
+  predikat: string;
+  jabatan: string;
+  jenjang: string | null;
+  bulan: number;
+  koefisien: number | null;
+  angka_kredit: number | null;
+  decided: boolean;
+  finalised_at: Date;
+  updated_at: Date;
+}
+
+/** One statement for the whole group; a decision later replaces the row of its evaluation. */
+export async function upsertAnnualResults(db: Executor, rows: AnnualResultRow[]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('annual_result')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column('evaluation_id').doUpdateSet((eb) => ({
+        predikat: eb.ref('excluded.predikat'),
+        angka_kredit: eb.ref('excluded.angka_kredit'),
+        decided: eb.ref('excluded.decided'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
+}
+
+export async function listAnnualResults(db: Executor, pegawaiId: string) {
+  return db
+    .selectFrom('annual_result as r')
+    .innerJoin('evaluation as e', 'e.id', 'r.evaluation_id')
+    .select(['r.evaluation_id', 'r.year', 'r.predikat', 'r.jabatan', 'r.jenjang', 'r.bulan', 'r.koefisien', 'r.angka_kredit', 'r.decided', 'r.finalised_at', 'e.skp_id'])
+    .where('r.pegawai_id', '=', pegawaiId)
+    .orderBy('r.year', 'desc')
+    .orderBy('r.finalised_at', 'desc')
+    .execute();
+}
+
+export async function findAnnualResult(db: Executor, evaluationId: string) {
+  return db.selectFrom('annual_result').select(['jenjang', 'koefisien', 'bulan', 'angka_kredit']).where('evaluation_id', '=', evaluationId).executeTakeFirst();
+}
+
+export async function findPegawai(db: Executor, pegawaiId: string) {
+  return db.selectFrom('pegawai').select(['id', 'instansi_id', 'name', 'nip']).where('id', '=', pegawaiId).executeTakeFirst();
+}
+
+/** The stored chain of a pegawai: who stands above them, for reading their history. */
+export async function findChainOf(db: Executor, pegawaiId: string) {
+  return db.selectFrom('penilai_chain').select(['opd_id', 'atasan_pegawai_id', 'penilai_pegawai_id', 'atasan_penilai_pegawai_id']).where('pegawai_id', '=', pegawaiId).executeTakeFirst();
+}

@@ -1,0 +1,138 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/transaction';
+
+export interface GroupTarget {
+  kind: 'PERIODIK' | 'TAHUNAN';
+  year: number;
+  periodId: string | null;
+  startsOn: string;
+  endsOn: string;
+}
+
+/** Whose group: a pegawai penilai, an official's (by official id), or every group of the instansi. */
+export type GroupFilter = { penilaiPegawaiId: string } | { officialId: string } | { all: true; opdIds?: readonly string[] };
+
+export interface MemberRow {
+  pegawai_id: string;
+  name: string;
+  nip: string;
+  penilai_pegawai_id: string | null;
+  penilai_official_id: string | null;
+  skp_id: string;
+  jabatan: string;
+  is_head: boolean;
+  post_unit_id: string;
+  evaluation_id: string | null;
+  status: string | null;
+  rating_hasil_kerja: string | null;
+  rating_perilaku: string | null;
+  predikat: string | null;
+  head_org_predikat: string | null;
+}
+
+/**
+ * The members of one penilai's group (or of all groups) for a target, set-based: everyone whose
+ * current chain names that penilai and who has an approved SKP in force during the target (the
+ * latest, after a transfer), with their evaluation if it exists. One statement for any group size.
+ */
+export async function listGroupMembers(db: Executor, instansiId: string, target: GroupTarget, filter: GroupFilter): Promise<MemberRow[]> {
+  // Literal kind conditions, so the planner can use the partial unique indexes on evaluation.
+  const evaluationJoin = target.kind === 'PERIODIK' ? sql`e.kind = 'PERIODIK' and e.period_id = ${target.periodId}` : sql`e.kind = 'TAHUNAN'`;
+  const whose =
+    'penilaiPegawaiId' in filter
+      ? sql`and pc.penilai_pegawai_id = ${filter.penilaiPegawaiId}`
+      : 'officialId' in filter
+        ? sql`and pc.penilai_pegawai_id is null and pc.chain->'pejabatPenilai'->>'officialId' = ${filter.officialId}`
+        : filter.opdIds
+          ? filter.opdIds.length > 0
+            ? sql`and pc.opd_id in (${sql.join(filter.opdIds.map((id) => sql`${id}`))})`
+            : sql`and false`
+          : sql``;
+  const result = await sql<MemberRow>`
+    select pc.pegawai_id, p.name, p.nip, pc.penilai_pegawai_id, pc.chain->'pejabatPenilai'->>'officialId' as penilai_official_id,
+           s.id as skp_id, j.name as jabatan, j.is_head, j.unit_id as post_unit_id,
+           e.id as evaluation_id, e.status, e.rating_hasil_kerja, e.rating_perilaku, e.predikat, e.head_org_predikat
+      from penilai_chain pc
+      join pegawai p on p.id = pc.pegawai_id and p.active
+      join lateral (
+        select s.id, s.jabatan_id from skp s
+         where s.pegawai_id = pc.pegawai_id and s.year = ${target.year}
+           and (s.status = 'DISETUJUI' or s.revision > 1)
+           and s.valid_from <= ${target.endsOn} and (s.valid_to is null or s.valid_to >= ${target.startsOn})
+         order by s.valid_from desc limit 1
+      ) s on true
+      join jabatan j on j.id = s.jabatan_id
+      left join evaluation e on e.skp_id = s.id and ${evaluationJoin}
+     where pc.instansi_id = ${instansiId} and (pc.penilai_pegawai_id is not null or pc.chain->'pejabatPenilai'->>'kind' = 'OFFICIAL') ${whose}
+     order by p.name, p.id`.execute(db);
+  return result.rows;
+}
+
+/** Each penilai's unit: the unit whose head post they hold on `date`, else the unit they work in. */
+export async function listPenilaiUnits(db: Executor, penilaiIds: readonly string[], date: string) {
+  if (penilaiIds.length === 0) return new Map<string, { unitId: string; path: string; name: string }>();
+  const rows = await db
+    .selectFrom('penempatan as pn')
+    .innerJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
+    .innerJoin('unit_kerja as u', 'u.id', 'j.unit_id')
+    .select(['pn.pegawai_id', 'u.id as unitId', 'u.path', 'u.name', 'j.is_head', 'pn.acting'])
+    .where('pn.pegawai_id', 'in', [...penilaiIds])
+    .where('pn.valid_from', '<=', date)
+    .where((eb) => eb.or([eb('pn.valid_to', 'is', null), eb('pn.valid_to', '>=', date)]))
+    .orderBy('pn.pegawai_id')
+    .orderBy('j.is_head', 'desc')
+    .orderBy('pn.acting')
+    .execute();
+  const units = new Map<string, { unitId: string; path: string; name: string }>();
+  for (const r of rows) if (!units.has(r.pegawai_id)) units.set(r.pegawai_id, { unitId: r.unitId, path: r.path, name: r.name });
+  return units;
+}
+
+export async function listUnitPaths(db: Executor, unitIds: readonly string[]) {
+  if (unitIds.length === 0) return new Map<string, { path: string; name: string }>();
+  const rows = await db.selectFrom('unit_kerja').select(['id', 'path', 'name']).where('id', 'in', [...unitIds]).execute();
+  return new Map(rows.map((r) => [r.id, { path: r.path, name: r.name }]));
+}
+
+export async function findOfficialOfAccount(db: Executor, accountId: string) {
+  return db.selectFrom('official').select(['id', 'name']).where('account_id', '=', accountId).executeTakeFirst();
+}
+
+export async function listOfficials(db: Executor, instansiId: string) {
+  return db.selectFrom('official').select(['id', 'name', 'account_id']).where('instansi_id', '=', instansiId).execute();
+}
+
+export async function findPegawaiNames(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db.selectFrom('pegawai').select(['id', 'name']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export interface FinaliseFields {
+  ids: readonly string[];
+  at: Date;
+  by: string;
+  penilai: { pegawaiId: string | null; accountId: string | null };
+  curve: { unitId: string | null; orgPredikat: string | null; enforcement: string; counts: unknown; violations: unknown; justification: string | null };
+}
+
+/**
+ * Locks the group in one statement: only rows still DINILAI move, and the atasan penilai who
+ * will hear a keberatan is frozen from each member's chain as it stands now.
+ */
+export async function finaliseEvaluations(db: Executor, f: FinaliseFields): Promise<number> {
+  if (f.ids.length === 0) return 0;
+  const result = await sql`
+    update evaluation e
+       set status = 'DIFINALISASI', finalised_at = ${f.at}, finalised_by = ${f.by}, updated_at = ${f.at},
+           penilai_pegawai_id = ${f.penilai.pegawaiId}, penilai_account_id = ${f.penilai.accountId},
+           atasan_penilai_pegawai_id = pc.atasan_penilai_pegawai_id,
+           atasan_penilai_account_id = case when pc.atasan_penilai_pegawai_id is null then o.account_id end,
+           curve_unit_id = ${f.curve.unitId}, curve_org_predikat = ${f.curve.orgPredikat}, curve_enforcement = ${f.curve.enforcement},
+           curve_counts = ${JSON.stringify(f.curve.counts)}::jsonb, curve_violations = ${JSON.stringify(f.curve.violations)}::jsonb,
+           curve_justification = ${f.curve.justification}
+      from penilai_chain pc
+      left join official o on o.id::text = pc.chain->'atasanPejabatPenilai'->>'officialId'
+     where pc.pegawai_id = e.pegawai_id and e.id in (${sql.join(f.ids.map((id) => sql`${id}`))}) and e.status = 'DINILAI'`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}

@@ -1,0 +1,2 @@
+export { evaluationRoutes } from './evaluation.routes';
+export { calibrationRoutes } from './calibration.routes';

@@ -1,0 +1,162 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/transaction';
+
+const nameOf = (alias: string) =>
+  sql<string>`concat_ws(' ', nullif(${sql.ref(`${alias}.gelar_depan`)}, ''), ${sql.ref(`${alias}.name`)}) || coalesce(', ' || nullif(${sql.ref(`${alias}.gelar_belakang`)}, ''), '')`;
+
+/** Pegawai with whether they can sign in to answer (an active account). */
+export async function findPegawai(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('pegawai as p')
+    .select((eb) => [
+      'p.id',
+      'p.instansi_id',
+      nameOf('p').as('name'),
+      eb.exists(eb.selectFrom('account as a').select('a.id').whereRef('a.pegawai_id', '=', 'p.id').where('a.active', '=', true)).as('hasAccount'),
+    ])
+    .where('p.id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+export async function findChain(db: Executor, pegawaiId: string) {
+  return db.selectFrom('penilai_chain').select(['chain']).where('pegawai_id', '=', pegawaiId).executeTakeFirst();
+}
+
+export async function findOfficialAccounts(db: Executor, officialIds: string[]) {
+  if (officialIds.length === 0) return [];
+  return db.selectFrom('official').select(['id', 'account_id']).where('id', 'in', [...new Set(officialIds)]).execute();
+}
+
+export async function findPeriod(db: Executor, periodId: string) {
+  return db
+    .selectFrom('period as pr')
+    .innerJoin('performance_year as y', 'y.id', 'pr.year_id')
+    .select(['pr.id', 'pr.name', 'y.instansi_id', 'y.status as yearStatus'])
+    .where('pr.id', '=', periodId)
+    .executeTakeFirst();
+}
+
+export async function findInstansiName(db: Executor, instansiId: string) {
+  return (await db.selectFrom('instansi').select('name').where('id', '=', instansiId).executeTakeFirstOrThrow()).name;
+}
+
+/** Pegawai already asked about this subject in this period, among `raterIds`. */
+export async function findAlreadyAsked(db: Executor, subjectId: string, periodId: string, raterIds: string[]) {
+  if (raterIds.length === 0) return [];
+  return db
+    .selectFrom('feedback360_request as r')
+    .innerJoin('pegawai as p', 'p.id', 'r.rater_pegawai_id')
+    .select(['p.id', nameOf('p').as('name')])
+    .where('r.subject_pegawai_id', '=', subjectId)
+    .where('r.period_id', '=', periodId)
+    .where('r.rater_pegawai_id', 'in', raterIds)
+    .execute();
+}
+
+export interface NewRequest {
+  instansiId: string;
+  subjectId: string;
+  periodId: string;
+  requestedBy: string;
+  relation: string;
+  raterPegawaiId: string | null;
+  raterLabel: string | null;
+  tokenHash: string | null;
+}
+
+export async function insertRequest(db: Executor, r: NewRequest, now: Date) {
+  const row = await db
+    .insertInto('feedback360_request')
+    .values({
+      instansi_id: r.instansiId,
+      subject_pegawai_id: r.subjectId,
+      period_id: r.periodId,
+      requested_by: r.requestedBy,
+      relation: r.relation,
+      rater_pegawai_id: r.raterPegawaiId,
+      rater_label: r.raterLabel,
+      token_hash: r.tokenHash,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function countAsked(db: Executor, subjectId: string, periodId: string) {
+  const row = await db
+    .selectFrom('feedback360_request')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('subject_pegawai_id', '=', subjectId)
+    .where('period_id', '=', periodId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The answers alone, from their own table: no request, no name, no time. */
+/** The answers about one pegawai in these periods, with the rater's id for counting people only. */
+export async function listResponses(db: Executor, subjectId: string, periodIds: readonly string[]) {
+  if (periodIds.length === 0) return [];
+  return db
+    .selectFrom('feedback360_response as a')
+    .innerJoin('feedback360_request as r', 'r.id', 'a.request_id')
+    .select(['a.scores', 'a.comments', 'r.rater_pegawai_id as raterPegawaiId'])
+    .where('a.subject_pegawai_id', '=', subjectId)
+    .where('a.period_id', 'in', [...periodIds])
+    .execute();
+}
+
+/** Who was asked and whether they answered — never joined to what they answered. */
+export async function listRaters(db: Executor, subjectId: string, periodId: string) {
+  return db
+    .selectFrom('feedback360_request as r')
+    .leftJoin('pegawai as p', 'p.id', 'r.rater_pegawai_id')
+    .select(['r.id', 'r.relation', 'r.answered_at', sql<string>`coalesce(case when p.id is null then null else ${nameOf('p')} end, r.rater_label, '')`.as('name')])
+    .where('r.subject_pegawai_id', '=', subjectId)
+    .where('r.period_id', '=', periodId)
+    .orderBy('r.id')
+    .execute();
+}
+
+/** My requests as a rater: pending first. */
+export async function listInbox(db: Executor, raterPegawaiId: string) {
+  return db
+    .selectFrom('feedback360_request as r')
+    .innerJoin('pegawai as s', 's.id', 'r.subject_pegawai_id')
+    .innerJoin('period as pr', 'pr.id', 'r.period_id')
+    .select(['r.id', 'r.relation', 'r.answered_at', 'pr.name as periodName', nameOf('s').as('subjectName')])
+    .where('r.rater_pegawai_id', '=', raterPegawaiId)
+    .orderBy(sql`r.answered_at is not null`)
+    .orderBy('r.id', 'desc')
+    .limit(200)
+    .execute();
+}
+
+const selectRequest = (db: Executor) =>
+  db
+    .selectFrom('feedback360_request as r')
+    .innerJoin('period as pr', 'pr.id', 'r.period_id')
+    .innerJoin('performance_year as y', 'y.id', 'pr.year_id')
+    .select(['r.id', 'r.instansi_id', 'r.subject_pegawai_id', 'r.period_id', 'r.rater_pegawai_id', 'r.answered_at', 'pr.name as periodName', 'y.status as yearStatus']);
+
+export async function findRequest(db: Executor, id: string) {
+  return selectRequest(db).where('r.id', '=', id).executeTakeFirst();
+}
+
+export async function findRequestByTokenHash(db: Executor, tokenHash: string) {
+  return selectRequest(db).where('r.token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+/** False when it was answered already (by a concurrent answer too): the update is the lock. */
+export async function markAnswered(db: Executor, id: string, now: Date) {
+  const row = await db.updateTable('feedback360_request').set({ answered_at: now }).where('id', '=', id).where('answered_at', 'is', null).returning('id').executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertResponse(db: Executor, r: { requestId: string; subjectId: string; periodId: string; scores: Record<string, number>; comments: Record<string, string> }) {
+  await db
+    .insertInto('feedback360_response')
+    .values({ request_id: r.requestId, subject_pegawai_id: r.subjectId, period_id: r.periodId, scores: JSON.stringify(r.scores), comments: JSON.stringify(r.comments) })
+    .execute();
+}

@@ -1,0 +1,117 @@
+// The IKM report of one unit for one period in the layout of PermenPANRB 14/2017's processing
+// table: per unsur the total score, NRR and NRR tertimbang; then Σ NRR tertimbang, IKM unit
+// pelayanan (× 25), mutu and kinerja unit. The XLSX adds the per-respondent sheet the table sums.
+import ExcelJS from 'exceljs';
+import type { IkmResultView } from '../../../shared/schemas/public-service';
+import { cell, contentWidth, createDocument, dateInWords, drawPageMarks, drawTable, HEADER_FILL, MARGIN, placeOfSigning, textLine, toBuffer, type Cell } from '../skp';
+
+const dec = (value: number | null, digits: number) => (value === null ? '-' : value.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const weightLabel = (weight: number) => (Math.abs(weight - 1 / 9) < 1e-12 ? '1/9' : dec(weight, 3));
+
+export function ikmReportFileName(result: IkmResultView, ext: 'pdf' | 'xlsx') {
+  const safe = `${result.unitName} ${result.period.label}`.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `IKM-${safe}.${ext}`;
+}
+
+function summaryLines(r: IkmResultView): string[] {
+  return [
+    `Unit layanan: ${r.unitName} (${r.opdName})`,
+    `Periode survei: ${r.period.label} (${r.period.startsOn} s.d. ${r.period.endsOn})`,
+    `Jumlah responden: ${r.respondents}${r.belowMinimum ? ` — di bawah jumlah minimal ${r.minRespondents} responden` : ''}`,
+    `Bobot nilai rata-rata tertimbang: ${weightLabel(r.weight)}`,
+  ];
+}
+
+export async function renderIkmPdf(r: IkmResultView, printedAt: Date): Promise<Buffer> {
+  const doc = createDocument({ title: `Indeks Kepuasan Masyarakat ${r.unitName} ${r.period.label}`, subject: 'Laporan Survei Kepuasan Masyarakat', createdAt: printedAt });
+  const width = contentWidth(doc);
+  let y = MARGIN.top;
+  for (const line of ['LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)', r.unitName.toUpperCase(), r.instansiName.toUpperCase()]) {
+    textLine(doc, line, MARGIN.left, y, { width, bold: true, size: 11, align: 'center' });
+    y += 16;
+  }
+  y += 6;
+  for (const line of summaryLines(r)) {
+    textLine(doc, line, MARGIN.left, y, { width });
+    y += 12;
+  }
+  y += 6;
+  const header = (text: string) => cell(text, { bold: true, align: 'center', middle: true, fill: HEADER_FILL });
+  const right = (text: string, bold = false) => cell(text, { align: 'center', bold });
+  const rows: Cell[][] = r.unsur.map((u, i) => [right(String(i + 1)), cell(`${u.code}. ${u.name}`), right(String(u.total)), right(dec(u.nrr, 3)), right(dec(u.nrrWeighted, 3))]);
+  const label = (text: string): Cell => cell(text, { bold: true, colSpan: 4 });
+  const totals: Cell[][] = [
+    [label('Jumlah NRR tertimbang'), right(dec(r.nrrWeightedTotal, 3), true)],
+    [label('IKM unit pelayanan (Jumlah NRR tertimbang × 25)'), right(dec(r.index, 2), true)],
+    [label('Mutu pelayanan'), right(r.mutu ?? '-', true)],
+    [label('Kinerja unit pelayanan'), right(r.mutuLabel ?? '-', true)],
+  ];
+  const newPage = () => {
+    doc.addPage();
+    return MARGIN.top;
+  };
+  y = drawTable(
+    doc,
+    {
+      widths: [0.06, 0.5, 0.14, 0.15, 0.15].map((f) => f * width),
+      header: [[header('NO'), header('UNSUR PELAYANAN'), header('JUMLAH NILAI'), header('NRR'), header('NRR TERTIMBANG')], ['(1)', '(2)', '(3)', '(4) = (3) : responden', `(5) = (4) × ${weightLabel(r.weight)}`].map(header)],
+      groups: [...rows, ...totals].map((row) => ({ span: [], rows: [row] })),
+    },
+    y,
+    newPage,
+  );
+  y += 18;
+  if (y + 60 > doc.page.height - MARGIN.bottom) y = newPage();
+  textLine(doc, `${placeOfSigning(r.instansiName)}, ${dateInWords(printedAt)}`, MARGIN.left + width * 0.6, y, { width: width * 0.4, align: 'center' });
+  textLine(doc, `Kepala ${r.unitName}`, MARGIN.left + width * 0.6, y + 14, { width: width * 0.4, align: 'center' });
+  drawPageMarks(doc, { identity: `IKM ${r.unitName} — ${r.period.label}`, statusNote: r.belowMinimum ? 'Responden di bawah jumlah minimal' : null, watermark: null });
+  return toBuffer(doc);
+}
+
+const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+const HEADER: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E8E8' } };
+
+function boxed(row: ExcelJS.Row, header = false) {
+  row.eachCell((c) => {
+    c.border = BORDER;
+    c.alignment = { vertical: 'middle', wrapText: true, horizontal: typeof c.value === 'number' || header ? 'center' : 'left' };
+    if (header) {
+      c.font = { bold: true };
+      c.fill = HEADER;
+    }
+  });
+}
+
+/** `responses`: every respondent's nine scores in submission order, for the "Pengolahan Data" sheet. */
+export async function renderIkmXlsx(r: IkmResultView, responses: readonly number[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Kinerja';
+  const sheet = book.addWorksheet('IKM', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  sheet.columns = [{ width: 6 }, { width: 48 }, { width: 14 }, { width: 14 }, { width: 16 }];
+  sheet.addRow(['LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)']).font = { bold: true, size: 12 };
+  sheet.addRow([`${r.unitName} — ${r.instansiName}`]).font = { bold: true };
+  for (const line of summaryLines(r)) sheet.addRow([line]);
+  sheet.addRow([]);
+  boxed(sheet.addRow(['NO', 'UNSUR PELAYANAN', 'JUMLAH NILAI', 'NRR', 'NRR TERTIMBANG']), true);
+  r.unsur.forEach((u, i) => boxed(sheet.addRow([i + 1, `${u.code}. ${u.name}`, u.total, u.nrr, u.nrrWeighted])));
+  const total = (text: string, value: number | string | null) => {
+    const row = sheet.addRow([text, '', '', '', value]);
+    sheet.mergeCells(row.number, 1, row.number, 4);
+    boxed(row);
+    row.font = { bold: true };
+  };
+  total('Jumlah NRR tertimbang', r.nrrWeightedTotal);
+  total('IKM unit pelayanan (Jumlah NRR tertimbang × 25)', r.index);
+  total('Mutu pelayanan', r.mutu);
+  total('Kinerja unit pelayanan', r.mutuLabel);
+  for (const c of [4, 5]) sheet.getColumn(c).numFmt = '0.000';
+
+  const data = book.addWorksheet('Pengolahan Data');
+  data.columns = [{ header: 'No. Responden', width: 14 }, ...r.unsur.map((u) => ({ header: u.code, width: 8 }))];
+  boxed(data.getRow(1), true);
+  responses.forEach((scores, i) => boxed(data.addRow([i + 1, ...scores])));
+  boxed(data.addRow(['Σ Nilai/Unsur', ...r.unsur.map((u) => u.total)]));
+  boxed(data.addRow(['NRR/Unsur', ...r.unsur.map((u) => u.nrr)]));
+  boxed(data.addRow(['NRR tertimbang/Unsur', ...r.unsur.map((u) => u.nrrWeighted)]));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

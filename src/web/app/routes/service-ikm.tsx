@@ -1,0 +1,6 @@
+import { IkmResults } from '../../features/public-service/components/IkmResults';
+
+/** /ikm — IKM results per unit per period. */
+export function ServiceIkmRoute() {
+  return <IkmResults />;
+}
