@@ -78,7 +78,7 @@ describe('realisation per IKI per period', () => {
     assert.ok(res.json().submittedAt);
     const note = await t.db.selectFrom('notification as n').innerJoin('account as a', 'a.id', 'n.account_id').select(['n.kind', 'n.link']).where('a.pegawai_id', '=', scene.atasan.id).where('n.kind', '=', 'REALISATION_SUBMITTED').executeTakeFirst();
     assert.equal(note?.link, `/skp/${scene.skp.id}/periode/${scene.period.id}`);
-    const audit = await t.db.selectFrom('audit_log').select('action').where('action', '=', 'realisation.submitted').execute();
+    const audit = await t.db.selectFrom('audit_log').select('action').where('action', '=', 'realisation.submitted').where('entity_id', '=', scene.skp.id).execute();
     assert.equal(audit.length, 1);
   });
 
