@@ -15,14 +15,16 @@ export function AppShell() {
   const firstRender = useRef(true);
   const menuButtonRef = useRef<HTMLButtonElement>(null);
 
-  // After a client-side navigation, put screen-reader and keyboard users at the new page's heading.
+  // After a client-side navigation the new page starts at its top (the long menu may have been
+  // scrolled to reach the link), and screen-reader and keyboard users are put at its heading.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
+    window.scrollTo(0, 0);
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    (heading ?? mainRef.current)?.focus();
+    (heading ?? mainRef.current)?.focus({ preventScroll: true });
   }, [pathname]);
 
   useEffect(() => {
