@@ -20,12 +20,20 @@ export async function benchPublicService(target: DatabaseTarget, serverEnv: Reco
   const env = { ...target.serverEnv, ...serverEnv };
   progress(`${target.label}: public service at scale (100 units, 50,000 complaints, 100,000 IKM responses; SQL)`);
   const { value: fixture } = await runBenchScript<PublicServiceFixture>('public-service-setup.ts', [], env);
-  const sorted = [...fixture.recomputeMs].sort((a, b) => a - b);
+  const spread = (runs: number[]) => {
+    const sorted = [...runs].sort((a, b) => a - b);
+    return `median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)})`;
+  };
   sink.notes.push(
     `- ${target.label}, public service: ${fixture.units} units, ${fixture.complaints.toLocaleString('en-US')} complaints, ${fixture.responses.toLocaleString('en-US')} IKM responses,` +
       ` ${fixture.serviceFedIki} service-fed IKI inserted in ${fixture.setupSeconds.toFixed(1)} s; recomputing all ${fixture.serviceFedIki} IKI for every period of ${fixture.year}` +
-      ` (computeServiceFed, in process, ${sorted.length} runs): median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`,
+      ` (computeServiceFed in process, ${fixture.recomputeMs.length} runs each): ${spread(fixture.recomputeMs)} on the fresh rows, ${spread(fixture.recomputeAfterVacuumMs)} after VACUUM ANALYZE`,
   );
+  await runPublicServiceRows(target.label, env, fixture, durationSeconds, sink, progress);
+}
+
+/** Starts the server on the prepared data, runs the rows, stops it. */
+export async function runPublicServiceRows(label: string, env: Record<string, string>, fixture: PublicServiceFixture, durationSeconds: number, sink: ScaleSink, progress: (message: string) => void) {
   const server = await startServer(env);
   await withCleanup(server.stop, async () => {
     const admin = await signInDemoAdmin(server.baseUrl);
@@ -33,11 +41,11 @@ export async function benchPublicService(target: DatabaseTarget, serverEnv: Reco
     for (const scenario of publicServiceScenarios(fixture, durationSeconds, { admin: admin.cookie, kadinkes: kadinkes.cookie })) {
       const check = await fetch(`${server.baseUrl}${scenario.path}`, { headers: scenario.headers });
       if (check.status !== 200) {
-        sink.failures.push(`${target.label} / ${scenario.name}: not run, answered ${check.status}: ${(await check.text()).slice(0, 200)}`);
+        sink.failures.push(`${label} / ${scenario.name}: not run, answered ${check.status}: ${(await check.text()).slice(0, 200)}`);
         continue;
       }
-      progress(`${target.label}: ${scenario.name} (${scenario.measureSeconds} s)`);
-      const outcome = await runScenario(server.baseUrl, target.label, scenario);
+      progress(`${label}: ${scenario.name} (${scenario.measureSeconds} s)`);
+      const outcome = await runScenario(server.baseUrl, label, scenario);
       progress(`  → ${Math.round(outcome.requestsPerSecond)} req/s, p99 ${outcome.latencyMs.p99} ms, non-2xx ${outcome.non2xx}, errors ${outcome.errors}`);
       sink.outcomes.push(outcome);
     }

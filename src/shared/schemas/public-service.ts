@@ -69,6 +69,9 @@ export const slug = z
   .min(3)
   .max(60)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'hanya huruf kecil, angka dan tanda hubung');
+/** Words the web app uses under /layanan/ for its own pages: never a unit's address. */
+export const reservedSlugs = ['unit', 'pengaduan', 'survei', 'tiket', 'transparansi'];
+const unitSlug = slug.refine((value) => !reservedSlugs.includes(value), 'alamat ini dipakai aplikasi; pilih yang lain');
 export const publicUnitParams = z.object({ slug });
 
 export const publicUnitSummary = z.object({ slug: z.string(), name: z.string(), opdName: z.string() });
@@ -186,12 +189,12 @@ export const serviceUnitInput = z.object({
   /** The unit kerja that serves (a puskesmas, a kelurahan, a school, a counter's bidang). */
   unitId: id,
   name: z.string().trim().min(3).max(200),
-  slug,
+  slug: unitSlug,
   address: z.string().trim().max(300).nullable().optional(),
 });
 export const serviceUnitPatch = z.object({
   name: z.string().trim().min(3).max(200).optional(),
-  slug: slug.optional(),
+  slug: unitSlug.optional(),
   address: z.string().trim().max(300).nullable().optional(),
   active: z.boolean().optional(),
 });

@@ -6,6 +6,7 @@ import * as m0004 from './0004-create-execution';
 import * as m0005 from './0005-create-notifications';
 import * as m0006 from './0006-create-evaluation';
 import * as m0007 from './0007-create-public-service';
+import * as m0008 from './0008-cover-service-metrics';
 
 /** Every migration, in order. A test checks this list against the files in this folder. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-create-notifications': m0005,
   '0006-create-evaluation': m0006,
   '0007-create-public-service': m0007,
+  '0008-cover-service-metrics': m0008,
 };

@@ -57,6 +57,7 @@ describe('service units', () => {
     assert.equal((await adminDikbud.request({ method: 'POST', url: '/api/service-units', payload: { unitId: await unitKerja('PKM-KTK'), name: 'Bukan OPD saya', slug: 'bukan-opd-saya' } })).json().error.code, 'FORBIDDEN_SCOPE');
     assert.equal((await adminDikbud.request({ method: 'POST', url: '/api/service-units', payload: { unitId: await unitKerja('SDN02'), name: 'SD Negeri 02 Kota Solok', slug: 'sdn-02-kota-solok' } })).statusCode, 200);
     assert.equal((await admin.request({ method: 'POST', url: '/api/service-units', payload: { unitId: await unitKerja('PKM-KTK'), name: 'X', slug: 'Huruf Besar' } })).statusCode, 400);
+    assert.equal((await admin.request({ method: 'POST', url: '/api/service-units', payload: { unitId: await unitKerja('PKM-KTK'), name: 'Reserved', slug: 'pengaduan' } })).statusCode, 400);
     assert.equal((await head.request({ method: 'POST', url: '/api/service-units', payload: { unitId: await unitKerja('PKM-KTK'), name: 'Kepala', slug: 'oleh-kepala' } })).json().error.code, 'FORBIDDEN_SCOPE');
     assert.equal(await countRows(t.db, 'service_unit'), units + 1);
   });
