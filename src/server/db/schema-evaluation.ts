@@ -1,10 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CreatedAt, Id, Timestamp, UpdatedAt } from './schema-columns';
 
 /** Kysely's view of the tables of migration 0006 (evaluation); part of `Database` in schema.ts. */
-type Id = Generated<string>;
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
 
 export interface OrgPredikatTable {

@@ -1,12 +1,7 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { Generated } from 'kysely';
+import type { CreatedAt, DateOnly, Id, Timestamp, UpdatedAt } from './schema-columns';
 
 /** Kysely's view of the tables of migration 0007 (public service quality); part of `Database` in schema.ts. */
-type Id = Generated<string>;
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
-/** Calendar dates travel as 'YYYY-MM-DD' text (see the DATE parser in database.ts). */
-type DateOnly = string;
 
 export interface ServiceUnitTable {
   id: Id;

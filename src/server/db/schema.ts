@@ -1,12 +1,10 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { CreatedAt, DateOnly, Id, Json, Timestamp, UpdatedAt } from './schema-columns';
 import type { EvaluationTables } from './schema-evaluation';
+import type { ExecutionTables } from './schema-execution';
 import type { PublicServiceTables } from './schema-public-service';
 
-/** Kysely's view of the tables the migrations create. Ids are int8 and travel as strings. */
-type Id = Generated<string>;
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type Json = ColumnType<Record<string, unknown>, string, string>;
+/** Kysely's view of the tables the migrations create (platform, organisation, planning here; later areas beside it). */
 
 export interface InstansiTable {
   id: Id;
@@ -80,9 +78,6 @@ export interface AuditLogTable {
   hash: string;
 }
 
-/** Calendar dates travel as 'YYYY-MM-DD' text (see the DATE parser in database.ts). */
-type DateOnly = string;
-
 export interface UnitKerjaTable {
   id: Id;
   instansi_id: string;
@@ -96,7 +91,7 @@ export interface UnitKerjaTable {
   depth: Generated<number>;
   active: Generated<boolean>;
   created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_at: UpdatedAt;
 }
 
 export interface JabatanTable {
@@ -124,7 +119,7 @@ export interface PegawaiTable {
   phone: string | null;
   active: Generated<boolean>;
   created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_at: UpdatedAt;
 }
 
 export interface PenempatanTable {
@@ -228,7 +223,7 @@ export interface SkpTable {
   lampiran_skema: Generated<string>;
   lampiran_konsekuensi: Generated<string>;
   created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_at: UpdatedAt;
 }
 
 export interface RhkTable {
@@ -276,136 +271,7 @@ export interface SkpRevisionTable {
   snapshot: Json;
 }
 
-export interface RealisationTable {
-  id: Id;
-  skp_id: string;
-  iki_id: string;
-  period_id: string;
-  value: number | null;
-  narrative: Generated<string>;
-  rencana_aksi: Generated<string>;
-  updated_by: string | null;
-  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
-}
-
-export interface RealisationPeriodTable {
-  skp_id: string;
-  period_id: string;
-  submitted_at: Timestamp;
-  submitted_by: string | null;
-}
-
-export interface EvidenceTable {
-  id: Id;
-  skp_id: string;
-  iki_id: string;
-  period_id: string;
-  kind: string;
-  title: string;
-  url: string | null;
-  storage_key: string | null;
-  file_name: string | null;
-  content_type: string | null;
-  size_bytes: string | null;
-  status: Generated<string>;
-  review_reason: string | null;
-  reviewed_by: string | null;
-  reviewed_at: Timestamp | null;
-  uploaded_by: string;
-  created_at: CreatedAt;
-}
-
-export interface FeedbackTable {
-  id: Id;
-  instansi_id: string;
-  to_pegawai_id: string;
-  from_account_id: string;
-  from_pegawai_id: string | null;
-  relation: string;
-  skp_id: string | null;
-  period_id: string | null;
-  rhk_id: string | null;
-  core_value: string | null;
-  text: string;
-  created_at: CreatedAt;
-}
-
-export interface DialogueTable {
-  id: Id;
-  instansi_id: string;
-  pegawai_id: string;
-  leader_pegawai_id: string | null;
-  leader_account_id: string;
-  kind: string;
-  held_on: DateOnly;
-  participants: Generated<string>;
-  topics: string;
-  created_at: CreatedAt;
-}
-
-export interface DialogueActionTable {
-  id: Id;
-  dialogue_id: string;
-  text: string;
-  due_on: DateOnly | null;
-  status: Generated<string>;
-  follow_up: Generated<string>;
-  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
-}
-
-export interface CoachingFeedbackTable {
-  dialogue_id: string;
-  answers: Json;
-  comment: Generated<string>;
-  submitted_at: Timestamp;
-}
-
-export interface Feedback360RequestTable {
-  id: Id;
-  instansi_id: string;
-  subject_pegawai_id: string;
-  period_id: string;
-  requested_by: string;
-  relation: string;
-  rater_pegawai_id: string | null;
-  rater_label: string | null;
-  token_hash: string | null;
-  answered_at: Timestamp | null;
-  created_at: CreatedAt;
-}
-
-export interface Feedback360ResponseTable {
-  request_id: string;
-  subject_pegawai_id: string;
-  period_id: string;
-  scores: Json;
-  comments: Json;
-}
-
-export interface NotificationTable {
-  id: Id;
-  account_id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  dedupe_key: string | null;
-  email_to: string | null;
-  email_status: Generated<string>;
-  email_attempts: Generated<number>;
-  emailed_at: Timestamp | null;
-  read_at: Timestamp | null;
-  created_at: CreatedAt;
-}
-
-export interface JobLockTable {
-  name: string;
-  holder: string;
-  locked_until: Timestamp;
-  last_run_at: Timestamp | null;
-}
-
-export interface Database extends EvaluationTables, PublicServiceTables {
+export interface Database extends ExecutionTables, EvaluationTables, PublicServiceTables {
   instansi: InstansiTable;
   account: AccountTable;
   account_role: AccountRoleTable;
@@ -428,17 +294,6 @@ export interface Database extends EvaluationTables, PublicServiceTables {
   iki: IkiTable;
   skp_perilaku: SkpPerilakuTable;
   skp_revision: SkpRevisionTable;
-  realisation: RealisationTable;
-  realisation_period: RealisationPeriodTable;
-  evidence: EvidenceTable;
-  feedback: FeedbackTable;
-  dialogue: DialogueTable;
-  dialogue_action: DialogueActionTable;
-  coaching_feedback: CoachingFeedbackTable;
-  feedback360_request: Feedback360RequestTable;
-  feedback360_response: Feedback360ResponseTable;
-  notification: NotificationTable;
-  job_lock: JobLockTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

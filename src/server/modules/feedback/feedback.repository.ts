@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
-import type { FeedbackTable } from '../../db/schema';
+import type { FeedbackTable } from '../../db/schema-execution';
 import type { Executor } from '../../platform/db/transaction';
 
 /** The chain row of a pegawai (who their atasan, penilai and atasan penilai are). */

@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { EvidenceTable } from '../../db/schema';
+import type { EvidenceTable } from '../../db/schema-execution';
 import type { Executor } from '../../platform/db/transaction';
 
 const columns = ['e.id', 'e.skp_id', 'e.iki_id', 'e.period_id', 'e.kind', 'e.title', 'e.url', 'e.storage_key', 'e.file_name', 'e.content_type', 'e.size_bytes', 'e.status', 'e.review_reason', 'e.reviewed_at', 'e.uploaded_by', 'e.created_at', 'a.name as reviewerName'] as const;
