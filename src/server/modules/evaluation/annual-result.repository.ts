@@ -1,3 +1,5 @@
+import type { Insertable } from 'kysely';
+import type { AnnualResultTable } from '../../db/schema-evaluation';
 import type { Executor } from '../../platform/db/transaction';
 
 /** What an annual result is computed from: the evaluation, its SKP's dates and post. */
@@ -14,21 +16,7 @@ export async function listAnnualSources(db: Executor, evaluationIds: readonly st
 }
 export type AnnualSource = Awaited<ReturnType<typeof listAnnualSources>>[number];
 
-export interface AnnualResultRow {
-  evaluation_id: string;
-  instansi_id: string;
-  pegawai_id: string;
-  year: number;
-  predikat: string;
-  jabatan: string;
-  jenjang: string | null;
-  bulan: number;
-  koefisien: number | null;
-  angka_kredit: number | null;
-  decided: boolean;
-  finalised_at: Date;
-  updated_at: Date;
-}
+export type AnnualResultRow = Insertable<AnnualResultTable>;
 
 /** One statement for the whole group; a decision later replaces the row of its evaluation. */
 export async function upsertAnnualResults(db: Executor, rows: AnnualResultRow[]) {

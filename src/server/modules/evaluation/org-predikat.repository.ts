@@ -58,20 +58,6 @@ export async function saveOrgPredikat(db: Executor, row: { instansiId: string; u
   return existing ?? null;
 }
 
-/** Units whose head post the pegawai holds on `date`, definitively or as Plt. */
-export async function findHeadedUnitIds(db: Executor, pegawaiId: string, date: string) {
-  const rows = await db
-    .selectFrom('penempatan as pn')
-    .innerJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
-    .select('j.unit_id')
-    .where('pn.pegawai_id', '=', pegawaiId)
-    .where('j.is_head', '=', true)
-    .where('pn.valid_from', '<=', date)
-    .where((eb) => eb.or([eb('pn.valid_to', 'is', null), eb('pn.valid_to', '>=', date)]))
-    .execute();
-  return rows.map((r) => r.unit_id);
-}
-
 /**
  * Finalised evaluations of the target that rest on the predikat of `unit`: their curve or their
  * head's rating came from it or from a unit below it (which may inherit it).

@@ -9,6 +9,7 @@ import { conflict, forbiddenScope, notFound, ruleViolation } from '../../platfor
 import { canSetOrgPredikat, isInstansiWide } from './evaluation.policy';
 import * as periods from './evaluation.repository';
 import { loadPredikatIndex, resolveOnPath } from './org-predikat-resolve';
+import { listUnitsHeadedBy } from '../organisation';
 import * as repo from './org-predikat.repository';
 
 type UnitWithChildren = repo.UnitRow & { hasChildren?: boolean };
@@ -17,7 +18,7 @@ export function createOrgPredikatService(ctx: AppContext) {
   const { db, clock, audit } = ctx;
 
   async function headedUnits(trx: Executor, auth: AuthContext) {
-    return auth.account.pegawaiId ? repo.findHeadedUnitIds(trx, auth.account.pegawaiId, todayInSolok(clock)) : [];
+    return auth.account.pegawaiId ? listUnitsHeadedBy(trx, auth.account.pegawaiId, todayInSolok(clock)) : [];
   }
 
   /** The period must be of the year and of the caller's instansi; null = the annual predikat. */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { FeedbackTable } from '../../db/schema-execution';
+import { onCurrentPlacement } from '../organisation';
 import type { Executor } from '../../platform/db/transaction';
 
 /** The chain row of a pegawai (who their atasan, penilai and atasan penilai are). */
@@ -114,13 +115,7 @@ export async function listRecipients(db: Executor, me: string, instansiId: strin
   return db
     .selectFrom('pegawai as p')
     .leftJoin('penilai_chain as c', 'c.pegawai_id', 'p.id')
-    .leftJoin('penempatan as pn', (join) =>
-      join
-        .onRef('pn.pegawai_id', '=', 'p.id')
-        .on('pn.acting', '=', false)
-        .on('pn.valid_from', '<=', date)
-        .on((eb) => eb.or([eb('pn.valid_to', 'is', null), eb('pn.valid_to', '>=', date)])),
-    )
+    .leftJoin('penempatan as pn', onCurrentPlacement(date))
     .leftJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
     .select(['p.id', 'p.name', 'p.nip', 'j.name as jabatan', 'j.unit_id', 'c.atasan_pegawai_id', 'c.penilai_pegawai_id'])
     .where('p.instansi_id', '=', instansiId)

@@ -2,3 +2,4 @@ export { organisationRoutes } from './organisation.routes';
 export { refreshUnitDerived } from './organisation.repository';
 export { describeChain, loadOrgView, refreshPenilaiChains } from './chain.service';
 export { describePegawai } from './chain.repository';
+export { listUnitsHeadedBy, onCurrentPlacement } from './placements';

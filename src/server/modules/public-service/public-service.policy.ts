@@ -1,6 +1,7 @@
 import type { AuthContext } from '../../platform/auth/sessions';
 import type { Executor } from '../../platform/db/transaction';
-import { listMembershipsOf, listUnitsHeadedBy } from './service-units.repository';
+import { listUnitsHeadedBy } from '../organisation';
+import { listMembershipsOf } from './service-units.repository';
 
 /**
  * Who may do what with a service unit and its complaints (issue #7):

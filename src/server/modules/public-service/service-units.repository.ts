@@ -102,20 +102,6 @@ export async function listMembershipsOf(db: Executor, pegawaiId: string) {
   return db.selectFrom('service_unit_member').select(['service_unit_id', 'role']).where('pegawai_id', '=', pegawaiId).execute();
 }
 
-/** The unit kerja whose head post the pegawai holds on `date` (definitive or Plt). */
-export async function listUnitsHeadedBy(db: Executor, pegawaiId: string, date: string) {
-  const rows = await db
-    .selectFrom('penempatan as pn')
-    .innerJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
-    .select('j.unit_id')
-    .where('pn.pegawai_id', '=', pegawaiId)
-    .where('j.is_head', '=', true)
-    .where('pn.valid_from', '<=', date)
-    .where((eb) => eb.or([eb('pn.valid_to', 'is', null), eb('pn.valid_to', '>=', date)]))
-    .execute();
-  return rows.map((r) => r.unit_id);
-}
-
 /**
  * The head of each of these unit kerja on `date`, or, when the post is empty, of the nearest unit
  * above it that has one; a definitive holder wins over a Plt. Keyed by the unit asked for.

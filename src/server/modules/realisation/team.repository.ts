@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { onCurrentPlacement } from '../organisation';
 import type { Executor } from '../../platform/db/transaction';
 
 /**
@@ -10,13 +11,7 @@ export async function listTeam(db: Executor, who: { pegawaiId: string | null; of
     .selectFrom('penilai_chain as c')
     .innerJoin('pegawai as p', 'p.id', 'c.pegawai_id')
     .leftJoin('skp as s', (join) => join.onRef('s.pegawai_id', '=', 'p.id').on('s.year', '=', year).on('s.valid_to', 'is', null))
-    .leftJoin('penempatan as pn', (join) =>
-      join
-        .onRef('pn.pegawai_id', '=', 'p.id')
-        .on('pn.acting', '=', false)
-        .on('pn.valid_from', '<=', today)
-        .on((eb) => eb.or([eb('pn.valid_to', 'is', null), eb('pn.valid_to', '>=', today)])),
-    )
+    .leftJoin('penempatan as pn', onCurrentPlacement(today))
     .leftJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
     .select(['p.id', 'p.name', 'p.nip', 'j.name as jabatan', 'c.atasan_pegawai_id', 's.id as skpId', 's.status as skpStatus'])
     .where('p.instansi_id', '=', instansiId)

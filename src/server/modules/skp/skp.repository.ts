@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { onCurrentPlacement } from '../organisation';
 import type { Executor } from '../../platform/db/transaction';
 
 export async function findSkp(db: Executor, id: string) {
@@ -214,13 +215,7 @@ export async function listDirectReports(db: Executor, pegawaiId: string, year: n
     .selectFrom('penilai_chain as c')
     .innerJoin('pegawai as p', 'p.id', 'c.pegawai_id')
     .leftJoin('skp as s', (join) => join.onRef('s.pegawai_id', '=', 'p.id').on('s.year', '=', year).on('s.valid_to', 'is', null))
-    .leftJoin('penempatan as pn', (join) =>
-      join
-        .onRef('pn.pegawai_id', '=', 'p.id')
-        .on('pn.acting', '=', false)
-        .on('pn.valid_from', '<=', date)
-        .on((eb) => eb.or([eb('pn.valid_to', 'is', null), eb('pn.valid_to', '>=', date)])),
-    )
+    .leftJoin('penempatan as pn', onCurrentPlacement(date))
     .leftJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
     .select(['p.id as pegawaiId', 'p.name', 'j.name as jabatan', 's.id as skpId', 's.status as skpStatus'])
     .where('c.atasan_pegawai_id', '=', pegawaiId)
