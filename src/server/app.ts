@@ -34,6 +34,7 @@ import { databaseRateLimitStore } from './platform/http/rate-limit-store';
 import { registerWebApp } from './platform/http/web-app';
 import { createLogger } from './platform/logger';
 import { enforceRoutePolicy } from './platform/policy/enforce-policy';
+import { trackRequestContext } from './platform/process-guard';
 
 export interface AppOptions {
   config: Config;
@@ -61,6 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   }).withTypeProvider<ZodTypeProvider>();
+  trackRequestContext(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {

@@ -9,9 +9,11 @@ import { createAppContext } from './platform/app-context';
 import { systemClock } from './platform/clock';
 import { startScheduler } from './platform/jobs/scheduler';
 import { createMailer } from './platform/mail/mailer';
+import { installProcessGuards } from './platform/process-guard';
 
 const config = loadConfig();
 const logger = createLogger(config);
+installProcessGuards(logger);
 
 try {
   const database = await openMigratedDatabase(config, logger, { seed: true });

@@ -27,7 +27,7 @@ function postgresBinDir(): string | null {
 
 export const canRunPrivatePostgres = () => postgresBinDir() !== null;
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo;

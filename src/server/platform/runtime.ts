@@ -19,7 +19,7 @@ import { refreshPenilaiChains, refreshUnitDerived } from '../modules/organisatio
  * production it seeds the Kota Solok demo (KINERJA_SEED=none turns that off).
  */
 export async function openMigratedDatabase(config: Config, logger: Logger, options: { seed: boolean }): Promise<DatabaseHandle> {
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { logger });
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');

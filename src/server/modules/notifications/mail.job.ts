@@ -3,6 +3,7 @@ import type { Clock } from '../../platform/clock';
 import type { Executor } from '../../platform/db/transaction';
 import type { ScheduledJob } from '../../platform/jobs/scheduler';
 import type { Mailer } from '../../platform/mail/mailer';
+import { retryWhileUnavailable } from '../../platform/db/connection-errors';
 import { claimPendingMail, markMailAttemptFailed, markMailSent } from './mail-queue.repository';
 
 export const MAIL_JOB = 'notification-mail';
@@ -50,7 +51,10 @@ export async function sendPendingMail({ db, clock, logger, mailer, publicUrl }: 
         continue;
       }
       sent += 1;
-      await markMailSent(db, n.id, clock.now());
+      // Sent now, whatever the database does: should it be away, keep trying while the lease
+      // still keeps every other run off this row, so the message is never sent a second time.
+      const sentAt = clock.now();
+      await retryWhileUnavailable(() => markMailSent(db, n.id, sentAt), new Date(Date.now() + LEASE_MS / 2));
     }
   };
   // allSettled: one worker's database error must not end the run while the others still send.

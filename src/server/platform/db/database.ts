@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Database } from '../../db/schema';
 import type { DatabaseConfig } from '../config';
 import { acquireDataDirLock } from './data-dir-lock';
+import { watchConnectionErrors, type ConnectionLogger } from './connection-errors';
 
 export type Db = Kysely<Database>;
 
@@ -22,6 +23,8 @@ export interface OpenOptions {
   poolSize?: number;
   /** PGlite only: start from this data-directory dump (tests clone a migrated template so). */
   loadDataDir?: Blob;
+  /** PostgreSQL only: where lost connections are reported (they are survived either way). */
+  logger?: ConnectionLogger;
 }
 
 const INT8 = 20;
@@ -35,14 +38,13 @@ pg.types.setTypeParser(NUMERIC, (value: string) => Number(value));
 pg.types.setTypeParser(DATE, identity);
 
 export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<DatabaseHandle> {
-  if (config.kind === 'postgres') return openPostgres(config.url, options.poolSize ?? 10);
+  if (config.kind === 'postgres') return openPostgres(config.url, options.poolSize ?? 10, options.logger);
   return openPglite(config.dataDir, options.loadDataDir);
 }
 
-function openPostgres(url: string, poolSize: number): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
-  // An idle client that loses its server emits 'error'; without a listener it would crash the process.
-  pool.on('error', () => undefined);
+function openPostgres(url: string, poolSize: number, logger: ConnectionLogger | undefined): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, keepAlive: true });
+  watchConnectionErrors(pool, logger);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', ping: (ms) => ping(db, ms), close: () => db.destroy() };
 }

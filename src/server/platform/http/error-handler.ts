@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { errorCodes, type ErrorCode, type ErrorDetail } from '../../../shared/errors';
 import { AppError } from '../errors';
 import { requestLanguage } from './language';
+import { isDatabaseUnavailable } from '../db/connection-errors';
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, details: ErrorDetail[] = []) {
   return reply.status(errorCodes[code].status).send({
@@ -40,12 +41,4 @@ export function registerErrorHandling(app: FastifyInstance) {
     request.log.error({ err: error }, 'unhandled error');
     return sendError(request, reply, 'INTERNAL');
   });
-}
-
-const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001']);
-function isDatabaseUnavailable(error: { code?: string; message?: string }): boolean {
-  return (
-    (error.code !== undefined && unavailableCodes.has(error.code)) ||
-    /Connection terminated|timeout exceeded when trying to connect/i.test(error.message ?? '')
-  );
 }

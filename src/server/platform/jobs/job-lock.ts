@@ -16,7 +16,9 @@ export async function tryLock(db: Executor, name: string, holder: string, ttlMs:
       oc
         .column('name')
         .doUpdateSet({ holder, locked_until: lockedUntil })
-        .where('job_lock.locked_until', '<=', now)
+        // Our own lock too: a run whose connection dropped could not release it, and this process
+        // never overlaps its own runs, so the next turn retries at once instead of after the TTL.
+        .where((eb) => eb.or([eb('job_lock.locked_until', '<=', now), eb('job_lock.holder', '=', holder)]))
         .where((eb) => eb.or([eb('job_lock.last_run_at', 'is', null), eb('job_lock.last_run_at', '<=', ranBefore)])),
     )
     .returning('name')
