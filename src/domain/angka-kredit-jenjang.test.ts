@@ -15,6 +15,10 @@ describe('koefisienTahunan', () => {
     assert.equal(koefisienTahunan(null), null);
     assert.equal(koefisienTahunan('KEPALA'), null);
   });
+
+  test('when the jenjang typed is a name on Object.prototype, then there is no koefisien (not a function or object)', () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) assert.equal(koefisienTahunan(key), null, key);
+  });
 });
 
 describe('monthsOfService', () => {

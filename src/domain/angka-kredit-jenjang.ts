@@ -19,7 +19,8 @@ export const KOEFISIEN_TAHUNAN: Readonly<Record<string, number>> = {
 
 /** The annual koefisien of a jenjang, or null when the jenjang is unknown or empty. */
 export function koefisienTahunan(jenjang: string | null | undefined): number | null {
-  return jenjang ? (KOEFISIEN_TAHUNAN[jenjang] ?? null) : null;
+  // Own keys only: a jenjang typed by a user ("constructor", "toString") is not on Object.prototype's menu.
+  return jenjang && Object.hasOwn(KOEFISIEN_TAHUNAN, jenjang) ? KOEFISIEN_TAHUNAN[jenjang]! : null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -116,6 +116,37 @@ describe('defaultAccumulation', () => {
     assert.equal(defaultAccumulation('WAKTU'), 'AVERAGE');
     assert.equal(defaultAccumulation('BIAYA'), 'AVERAGE');
   });
+
+  test('when "12 Bulan" tepat waktu is reported month by month, then the year reaches 100 %, not 8 %', () => {
+    const accumulation = defaultAccumulation('WAKTU', { satuan: 'Bulan', direction: 'HIGHER' });
+    assert.equal(accumulation, 'SUM');
+    assert.equal(capaian(12, yearToDate(Array(12).fill(1), accumulation) ?? 0, 'HIGHER'), 100);
+    assert.equal(capaian(12, yearToDate([3, 3, 3, 3], accumulation) ?? 0, 'HIGHER'), 100);
+  });
+
+  test('when the IKI counts documents whatever its aspek, then the periods add up', () => {
+    assert.equal(defaultAccumulation('KUALITAS', { satuan: 'Dokumen' }), 'SUM');
+  });
+
+  test('when the IKI is a percentage, an index or service-fed, then the periods are averaged even for KUANTITAS', () => {
+    assert.equal(defaultAccumulation('KUANTITAS', { satuan: '%' }), 'AVERAGE');
+    assert.equal(defaultAccumulation('KUANTITAS', { satuan: 'Persen' }), 'AVERAGE');
+    assert.equal(defaultAccumulation('KUANTITAS', { satuan: 'Indeks' }), 'AVERAGE');
+    assert.equal(defaultAccumulation('KUANTITAS', { serviceFed: true }), 'AVERAGE');
+  });
+
+  test('when a lower-is-better duration is measured, then the periods are averaged', () => {
+    assert.equal(defaultAccumulation('WAKTU', { satuan: 'Hari', direction: 'LOWER' }), 'AVERAGE');
+    assert.equal(defaultAccumulation('KUANTITAS', { satuan: 'Bulan', direction: 'LOWER' }), 'AVERAGE');
+  });
+
+  test('when a lower-is-better count (traffic accidents in the year) is measured, then the periods add up', () => {
+    assert.equal(defaultAccumulation('KUANTITAS', { satuan: 'Kejadian', direction: 'LOWER' }), 'SUM');
+  });
+
+  test('when the aspek is unknown, then RangeError', () => {
+    assert.throws(() => defaultAccumulation('MUTU' as never), RangeError);
+  });
 });
 
 describe('yearToDate', () => {

@@ -8,22 +8,34 @@ export type Aspek = 'KUANTITAS' | 'KUALITAS' | 'WAKTU' | 'BIAYA';
 /** PP 30/2019: realisasi above target gives a nilai capaian of at most 120 (domain.md §1.2). */
 export const CAPAIAN_CAP = 120;
 
+/** What the IKI says of itself beyond its aspek, to pick the accumulation that fits it. */
+export interface IndicatorHints {
+  satuan?: string | null;
+  direction?: Direction;
+  /** Service-fed (an index, a percentage on time, a number of days): always averaged. */
+  serviceFed?: boolean;
+}
+
+// Units that are shares, scores or rates: a year of them is their mean, never their sum.
+const RATE_UNITS = /(%|persen|indeks|index|nilai|skor|rasio|rata)/i;
+// Units of elapsed time: a duration per case is averaged.
+const DURATION_UNITS = /^(hari|jam|menit|detik|minggu)\b/i;
+// Units that count things done, months included: "12 bulan tepat waktu" is twelve months, each reported once.
+const COUNT_UNITS = /^(bulan|dokumen|laporan|kegiatan|kali|orang|berkas|paket|unit|buah|surat|sekolah|lokasi|rekomendasi|naskah|keputusan|peraturan|kajian|data|usulan|sk|triwulan|semester|kejadian|kasus)\b/i;
+
 /**
- * How the periods of a year add up when the IKI does not say: a KUANTITAS target counts things
- * (12 dokumen a year = the documents of every month together); KUALITAS, WAKTU and BIAYA are
- * percentages, durations and rates, which are averaged.
+ * How the periods of a year add up when the author does not choose (issue #16 point 5):
+ * - a service-fed IKI and a percentage, index or score are averaged;
+ * - a duration (hari, jam; "within 3 bulan" when lower is better) is averaged;
+ * - a count of things or of months ("12 Dokumen", "12 Bulan" tepat waktu, 40 kejadian) adds up, whatever its aspek;
+ * - otherwise KUANTITAS adds up and KUALITAS, WAKTU and BIAYA are averaged.
  */
-export function defaultAccumulation(aspek: Aspek): Accumulation {
-  switch (aspek) {
-    case 'KUANTITAS':
-      return 'SUM';
-    case 'KUALITAS':
-    case 'WAKTU':
-    case 'BIAYA':
-      return 'AVERAGE';
-    default:
-      throw new RangeError(`unknown aspek "${String(aspek)}"`);
-  }
+export function defaultAccumulation(aspek: Aspek, hints: IndicatorHints = {}): Accumulation {
+  if (!['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'].includes(aspek)) throw new RangeError(`unknown aspek "${String(aspek)}"`);
+  const satuan = (hints.satuan ?? '').trim();
+  if (hints.serviceFed || RATE_UNITS.test(satuan) || DURATION_UNITS.test(satuan)) return 'AVERAGE';
+  if (COUNT_UNITS.test(satuan)) return hints.direction === 'LOWER' && /^bulan/i.test(satuan) ? 'AVERAGE' : 'SUM';
+  return aspek === 'KUANTITAS' ? 'SUM' : 'AVERAGE';
 }
 
 /**

@@ -27,8 +27,9 @@ export const isClosed = (status: ComplaintStatus) => status === 'SELESAI' || sta
 
 /** The status after `action`, or null when the table does not allow it from `status`. */
 export function nextComplaintStatus(status: ComplaintStatus, action: ComplaintAction): ComplaintStatus | null {
-  const transition = complaintTransitions[action];
-  return transition.from.includes(status) ? transition.to : null;
+  // An action outside the table (e.g. "constructor" from a request) is not allowed, never a crash.
+  const transition = Object.hasOwn(complaintTransitions, action) ? complaintTransitions[action] : undefined;
+  return transition?.from.includes(status) ? transition.to : null;
 }
 
 /** What these actors may do now (for the reply's `can`). */

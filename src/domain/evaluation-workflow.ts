@@ -26,8 +26,9 @@ export const evaluationTransitions: Record<EvaluationAction, Transition> = {
 
 /** The status after `action`, or null when the table does not allow it from `status`. */
 export function nextEvaluationStatus(status: EvaluationStatus, action: EvaluationAction): EvaluationStatus | null {
-  const transition = evaluationTransitions[action];
-  return transition.from.includes(status) ? transition.to : null;
+  // An action outside the table (e.g. "constructor" from a request) is not allowed, never a crash.
+  const transition = Object.hasOwn(evaluationTransitions, action) ? evaluationTransitions[action] : undefined;
+  return transition?.from.includes(status) ? transition.to : null;
 }
 
 /** Ratings (per RHK and overall) change only until the group is finalised; after that only a keberatan decision changes them. */

@@ -10,9 +10,11 @@
 // | 2              | 65,00 – 76,60         | C    | Kurang Baik  |
 // | 3              | 76,61 – 88,30         | B    | Baik         |
 // | 4              | 88,31 – 100,00        | A    | Sangat Baik  |
+// The intervals are written to two decimals, so mutu is read on the index as printed (two decimals,
+// half up): 64,999 prints 65,00 and is C (design.md, src/domain/ikm.ts contract).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { IKM_WEIGHT_EXACT, IKM_WEIGHT_OFFICIAL, ikm, ikmFromTotals, ikmUnsur, mutuLabel, mutuOf } from './ikm';
+import { IKM_WEIGHT_EXACT, IKM_WEIGHT_OFFICIAL, ikm, ikmFromTotals, ikmUnsur, mutuLabel, mutuOf, printedIndex, type Mutu } from './ikm';
 
 /** n responses whose scores add up to `total` (first cells filled up to 4 first). */
 function responsesTotalling(n: number, total: number): number[][] {
@@ -75,41 +77,60 @@ describe('ikm — worked example (29 respondents, Σ scores 955)', () => {
   });
 });
 
-describe('ikm — mutu boundaries', () => {
-  // Sizes chosen so the index lands exactly on a bound: with 0,111 the index is 2,775 × Σ/n,
-  // with 1/9 it is 25/9 × Σ/n. One point less is just below the bound.
-  const cases: [string, number, number, number, string, string][] = [
-    ['0,111', IKM_WEIGHT_OFFICIAL, 555, 17662, 'A', 'B'], // 88,31 / 88,305
-    ['0,111', IKM_WEIGHT_OFFICIAL, 555, 15322, 'B', 'C'], // 76,61 / 76,605
-    ['0,111', IKM_WEIGHT_OFFICIAL, 111, 2600, 'C', 'D'], // 65,00 / 64,975
-    ['1/9', IKM_WEIGHT_EXACT, 2500, 79479, 'A', 'B'], // 88,31 / 88,3089
-    ['1/9', IKM_WEIGHT_EXACT, 2500, 68949, 'B', 'C'], // 76,61 / 76,6089
-    ['1/9', IKM_WEIGHT_EXACT, 5, 117, 'C', 'D'], // 65,00 / 64,44
+describe('ikm — mutu boundaries, read on the printed index (two decimals, half up)', () => {
+  // With 0,111 the index is 2,775 × Σ/n, with 1/9 it is 25/9 × Σ/n. Each case: the printed index and
+  // its mutu, and one point less. A .xx5 index prints upwards (half up), so it takes the upper class.
+  const cases: [string, number, number, number, string, Mutu, string, Mutu][] = [
+    ['0,111', IKM_WEIGHT_OFFICIAL, 555, 17662, '88.31', 'A', '88.31', 'A'], // 88,31 / 88,305
+    ['0,111', IKM_WEIGHT_OFFICIAL, 555, 17661, '88.31', 'A', '88.30', 'B'], // 88,305 / 88,30
+    ['0,111', IKM_WEIGHT_OFFICIAL, 555, 15321, '76.61', 'B', '76.60', 'C'], // 76,605 / 76,60
+    ['0,111', IKM_WEIGHT_OFFICIAL, 185, 4333, '65.00', 'C', '64.98', 'D'], // 64,995 / 64,98
+    ['1/9', IKM_WEIGHT_EXACT, 43, 1367, '88.31', 'A', '88.24', 'B'], // 88,3075 / 88,243
+    ['1/9', IKM_WEIGHT_EXACT, 19, 524, '76.61', 'B', '76.46', 'C'], // 76,6082 / 76,462
+    ['1/9', IKM_WEIGHT_EXACT, 113, 2644, '65.00', 'C', '64.97', 'D'], // 64,99508 / 64,9705
   ];
-  for (const [name, weight, n, total, atBound, below] of cases) {
-    test(`when ${n} responses with weight ${name} land exactly on the ${atBound} bound, then ${atBound}; one point less, then ${below}`, () => {
+  for (const [name, weight, n, total, printed, mutu, printedBelow, below] of cases) {
+    test(`when ${n} responses totalling ${total} with weight ${name} print ${printed}, then ${mutu}; one point less prints ${printedBelow}, then ${below}`, () => {
       const at = ikm(responsesTotalling(n, total), { weight });
-      assert.equal(at.mutu, atBound, `index ${at.index}`);
+      assert.equal(printedIndex(at.index).toFixed(2), printed, `index ${at.index}`);
+      assert.equal(at.mutu, mutu, `index ${at.index}`);
       const under = ikm(responsesTotalling(n, total - 1), { weight });
+      assert.equal(printedIndex(under.index).toFixed(2), printedBelow, `index ${under.index}`);
       assert.equal(under.mutu, below, `index ${under.index}`);
     });
   }
 
-  test('when the index is on or just below each lower bound, then mutuOf classifies by the unrounded value', () => {
-    assert.equal(mutuOf(100), 'A');
-    assert.equal(mutuOf(88.31), 'A');
-    assert.equal(mutuOf(88.3099), 'B');
-    assert.equal(mutuOf(88.305), 'B'); // shown as 88,31 if rounded for display — see report
-    assert.equal(mutuOf(76.61), 'B');
-    assert.equal(mutuOf(76.6099), 'C');
-    assert.equal(mutuOf(65), 'C');
-    assert.equal(mutuOf(64.9999), 'D');
-    assert.equal(mutuOf(25), 'D');
+  test('when the index is 64,999, then it prints 65,00 and is C (not D)', () => {
+    assert.equal(printedIndex(64.999), 65);
+    assert.equal(mutuOf(64.999), 'C');
+  });
+
+  test('when the index is on or around each lower bound, then mutu follows the printed figure', () => {
+    const table: [number, number, Mutu][] = [
+      [100, 100, 'A'],
+      [88.31, 88.31, 'A'],
+      [88.3099, 88.31, 'A'],
+      [88.305, 88.31, 'A'],
+      [88.3049, 88.3, 'B'],
+      [76.61, 76.61, 'B'],
+      [76.605, 76.61, 'B'],
+      [76.6049, 76.6, 'C'],
+      [65, 65, 'C'],
+      [64.995, 65, 'C'],
+      [64.9949, 64.99, 'D'],
+      [64.99, 64.99, 'D'],
+      [25, 25, 'D'],
+    ];
+    for (const [index, printed, mutu] of table) {
+      assert.equal(printedIndex(index), printed, `printed ${index}`);
+      assert.equal(mutuOf(index), mutu, `mutu ${index}`);
+    }
   });
 
   test('when floating point lands a few ulps under a bound (64,99999999999999), then it still counts as on it', () => {
     assert.equal(mutuOf(64.99999999999999), 'C');
     assert.equal(mutuOf(88.30999999999997), 'A');
+    assert.equal(mutuOf(64.99499999999999), 'C'); // 64,995 as floating point stores it
   });
 
   test('when mutu is shown, then its Indonesian label is the "Kinerja unit" column', () => {

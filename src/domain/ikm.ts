@@ -41,9 +41,18 @@ const MUTU_BOUNDS: readonly (readonly [Mutu, number])[] = [
   ['B', 76.61],
   ['C', 65.0],
 ];
-// An index that is mathematically on a bound (e.g. exactly 65 with weight 1/9) can come out of
-// floating point a few ulps below it; this tolerance keeps it in the upper class.
-const BOUND_TOLERANCE = 1e-9;
+// Half a unit of the last printed decimal is added before flooring; floating point can leave a
+// value that is decimally on .xx5 (or on a bound) a few ulps under it, and this slack restores it.
+const PRINT_TOLERANCE = 1e-6;
+
+/**
+ * The index as a report prints it: two decimals, half up (64,995 → 65,00; 64,999 → 65,00).
+ * Mutu is read from this figure so the printed index and its mutu always agree.
+ */
+export function printedIndex(index: number): number {
+  if (!Number.isFinite(index)) throw new RangeError(`index must be a finite number, got ${String(index)}`);
+  return Math.floor(index * 100 + 0.5 + PRINT_TOLERANCE) / 100;
+}
 
 /**
  * IKM of a survey: each response is nine integer scores 1 (tidak baik) … 4 (sangat baik), one per
@@ -92,11 +101,14 @@ export function ikmFromTotals(totals: readonly number[], respondents: number, op
   return { nrr, index, mutu: mutuOf(index) };
 }
 
-/** Mutu pelayanan of an (unrounded) index: A ≥ 88.31, B ≥ 76.61, C ≥ 65.00, otherwise D. */
+/**
+ * Mutu pelayanan of an index, read on the printed figure (two decimals, half up):
+ * A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, otherwise D — so 64,999 prints 65,00 and is C.
+ */
 export function mutuOf(index: number): Mutu {
-  if (!Number.isFinite(index)) throw new RangeError(`index must be a finite number, got ${String(index)}`);
+  const printed = printedIndex(index);
   for (const [mutu, lowerBound] of MUTU_BOUNDS) {
-    if (index + BOUND_TOLERANCE >= lowerBound) return mutu;
+    if (printed >= lowerBound) return mutu;
   }
   return 'D';
 }

@@ -16,6 +16,7 @@ import {
   checkDistribution,
   countPredikat,
   isSatisfiable,
+  isSatisfiableWith,
   orgPredikatOrder,
   ruleLimit,
   type OrgPredikat,
@@ -266,6 +267,37 @@ describe('group sizes — small and empty groups', () => {
           anyOk ||= ok;
         }
         assert.equal(isSatisfiable(org, n), anyOk, `${org} n=${n}`);
+      }
+    }
+  });
+});
+
+describe('isSatisfiableWith — unit heads whose predikat the curve may not move (§3.4)', () => {
+  test('when five unit heads are all Baik under an organisation predikat of Baik, then the curve cannot be met without rating one of them down', () => {
+    assert.equal(isSatisfiable('BAIK', 5), true);
+    assert.equal(isSatisfiableWith('BAIK', 5, counts({ BAIK: 5 })), false);
+  });
+
+  test('when two of five are fixed Baik, then the other three can still be spread to fit', () => {
+    assert.equal(isSatisfiableWith('BAIK', 5, counts({ BAIK: 2 })), true);
+  });
+
+  test('when every spread of up to 7 pegawai with every fixed part is checked, then isSatisfiableWith agrees with checkDistribution', () => {
+    for (const org of orgPredikatOrder) {
+      for (let n = 0; n <= 7; n += 1) {
+        for (let k = 0; k <= n; k += 1) {
+          for (const fixed of spreads(k)) {
+            let anyOk = false;
+            for (const free of spreads(n - k)) {
+              const total = Object.fromEntries(predikatOrder.map((p) => [p, fixed[p] + free[p]])) as Record<Predikat, number>;
+              if (checkDistribution(org, total).ok) {
+                anyOk = true;
+                break;
+              }
+            }
+            assert.equal(isSatisfiableWith(org, n, fixed), anyOk, `${org} n=${n} fixed=${JSON.stringify(fixed)}`);
+          }
+        }
       }
     }
   });

@@ -151,6 +151,28 @@ export function isSatisfiable(org: OrgPredikat, n: number): boolean {
   return demanded <= n;
 }
 
+/**
+ * Whether the curve can still be met when some members' predikat are fixed — a unit head's
+ * rating hasil kerja follows their unit's predikat (§3.4), so the curve may not move them — and
+ * only the other n − fixed members may be spread. A fixed count over a cap cannot be undone, and
+ * each demanded count the fixed members leave short must be filled by the free ones; the demanding
+ * rules of a row count disjoint predikat that no cap of the row names, so the shortfalls add up.
+ */
+export function isSatisfiableWith(org: OrgPredikat, n: number, fixed: Record<Predikat, number>): boolean {
+  assertGroupSize(n);
+  const fixedTotal = predikatOrder.reduce((total, p) => total + fixed[p], 0);
+  if (fixedTotal > n) throw new RangeError(`fixed members (${fixedTotal}) exceed the group (${n})`);
+  if (n === 0) return true;
+  let shortfall = 0;
+  for (const rule of rulesOf(org)) {
+    const limit = ruleLimit(rule, n);
+    const actual = rule.predikat.reduce((total, p) => total + fixed[p], 0);
+    if ((rule.rule === 'MAX' || rule.rule === 'NONE') && actual > limit) return false;
+    if (rule.rule === 'MIN' || rule.rule === 'REQUIRED') shortfall += Math.max(0, limit - actual);
+  }
+  return shortfall <= n - fixedTotal;
+}
+
 /** Counts a list of predikat into the record checkDistribution takes. */
 export function countPredikat(list: readonly Predikat[]): Record<Predikat, number> {
   const counts = Object.fromEntries(predikatOrder.map((p) => [p, 0])) as Record<Predikat, number>;

@@ -3,7 +3,7 @@
 // |   `1` male / `2` female · `NNN` sequence (001 unless the first 15 digits collide).
 // |   Example `19860926 201505 1 001`; written with spaces in documents |
 // | NI PPPK | 18 digits: `YYYYMMDD` birth date · `YYYY` year of first appointment as calon PPPK ·
-// |   `NN` number of work agreements · sex digit · `NNN` sequence |
+// |   `NN` · sex digit · `NNN` sequence | — and as BKN prints it (issue #16): `YYYYMMDD YYYY 21 S NNN`, digits 13–14 the PPPK code 21
 // | Validation (design) | 18 digits; a real birth date; appointment not before age 18 nor in the future;
 // |   sex digit 1 or 2. Store as text (leading digits matter) |
 import { describe, test } from 'node:test';
@@ -124,41 +124,41 @@ describe('parseNip — NIP PNS', () => {
 });
 
 describe('parseNip — NI PPPK', () => {
-  test('when the NI PPPK is well formed, then birth date, year, agreements, sex and sequence are read', () => {
-    assert.deepEqual(parseNip('19900101 2022 01 2 004', 'PPPK', TODAY), {
+  test('when the NI PPPK is written as the documents show it, then birth date, year, sex and sequence are read', () => {
+    assert.deepEqual(parseNip('19900101 2022 21 2 004', 'PPPK', TODAY), {
       ok: true,
       value: {
-        nip: '199001012022012004',
+        nip: '199001012022212004',
         jenis: 'PPPK',
         birthDate: '1990-01-01',
         appointment: { year: 2022 },
-        agreements: 1,
         sex: 'P',
         sequence: 4,
       },
     });
   });
 
-  test('when the number of work agreements is 00, then it is AGREEMENTS', () => {
-    assert.deepEqual(errorCodes('199001012022002001', 'PPPK'), ['AGREEMENTS']);
-  });
-
-  test('when the PPPK digits 13–14 would be a bad PNS month (e.g. 13), then they are still a valid agreement count', () => {
-    assert.deepEqual(errorCodes('199001012022132001', 'PPPK'), []);
+  test('when digits 13–14 of a NI PPPK are not the PPPK code 21 (00, 01, 13), then it is PPPK_CODE and the message says 21', () => {
+    for (const code of ['00', '01', '13']) {
+      const result = parseNip(`19900101 2022 ${code} 2 001`, 'PPPK', TODAY);
+      assert.ok(!result.ok, code);
+      assert.deepEqual(result.errors.map((error) => error.code), ['PPPK_CODE']);
+      assert.match(result.errors[0]!.message, /harus 21/);
+    }
   });
 
   test('when the appointment year is the year of the 18th birthday, then it is accepted; a year earlier is APPOINTMENT_BEFORE_18', () => {
-    assert.deepEqual(errorCodes('200012312018011001', 'PPPK'), []);
-    assert.deepEqual(errorCodes('200001012017011001', 'PPPK'), ['APPOINTMENT_BEFORE_18']);
+    assert.deepEqual(errorCodes('200012312018211001', 'PPPK'), []);
+    assert.deepEqual(errorCodes('200001012017211001', 'PPPK'), ['APPOINTMENT_BEFORE_18']);
   });
 
   test('when the appointment year is after this year, then it is APPOINTMENT_IN_FUTURE', () => {
-    assert.deepEqual(errorCodes('199001012027011001', 'PPPK', '2026-12-31'), ['APPOINTMENT_IN_FUTURE']);
-    assert.deepEqual(errorCodes('199001012026011001', 'PPPK', '2026-01-01'), []);
+    assert.deepEqual(errorCodes('199001012027211001', 'PPPK', '2026-12-31'), ['APPOINTMENT_IN_FUTURE']);
+    assert.deepEqual(errorCodes('199001012026211001', 'PPPK', '2026-01-01'), []);
   });
 
   test('when the sex digit is 3 or the sequence 000, then the same codes as for PNS are given with the NI PPPK label', () => {
-    const result = parseNip('199001012022013000', 'PPPK', TODAY);
+    const result = parseNip('199001012022213000', 'PPPK', TODAY);
     assert.ok(!result.ok);
     assert.deepEqual(result.errors.map((error) => error.code), ['SEX_DIGIT', 'SEQUENCE']);
     assert.match(result.errors[0]?.message ?? '', /NI PPPK/);
@@ -170,8 +170,13 @@ describe('formatNip', () => {
     assert.equal(formatNip('198609262015051001', 'PNS'), '19860926 201505 1 001');
   });
 
-  test('when a NI PPPK is formatted, then it has the form YYYYMMDD YYYY NN S NNN', () => {
-    assert.equal(formatNip('199001012022012004', 'PPPK'), '19900101 2022 01 2 004');
+  test('when a NI PPPK is formatted, then it has the document form YYYYMMDD YYYY 21 S NNN', () => {
+    assert.equal(formatNip('199001012022212004', 'PPPK'), '19900101 2022 21 2 004');
+  });
+
+  test('when the kind is not given, then it is read from the number: 21 at digits 13–14 is a NI PPPK, anything else a NIP', () => {
+    assert.equal(formatNip('199001012022212004'), '19900101 2022 21 2 004');
+    assert.equal(formatNip('198609262015051001'), '19860926 201505 1 001');
   });
 
   test('when the input already has spaces in odd places, then they are normalised first', () => {

@@ -10,7 +10,7 @@ export type NipErrorCode =
   | 'APPOINTMENT_MONTH'
   | 'APPOINTMENT_BEFORE_18'
   | 'APPOINTMENT_IN_FUTURE'
-  | 'AGREEMENTS'
+  | 'PPPK_CODE'
   | 'SEX_DIGIT'
   | 'SEQUENCE';
 
@@ -39,8 +39,6 @@ export interface ParsedNipPppk extends ParsedNipCommon {
   jenis: 'PPPK';
   /** Year of first appointment as calon PPPK. */
   appointment: { year: number };
-  /** Number of work agreements (perjanjian kerja). */
-  agreements: number;
 }
 
 export type ParsedNip = ParsedNipPns | ParsedNipPppk;
@@ -52,6 +50,8 @@ const ADULT_AGE = 18;
 // The no-break space is what word processors put into the spaced document form.
 const SPACES = /[ \u00A0]/g;
 const LABEL: Record<JenisAsn, string> = { PNS: 'NIP', PPPK: 'NI PPPK' };
+/** Digits 13–14 of every NI PPPK as BKN issues it (`YYYYMMDD YYYY 21 S NNN`): the PPPK code, not a count. */
+export const PPPK_CODE = '21';
 
 interface CalendarDate {
   year: number;
@@ -116,17 +116,16 @@ export function parseNip(input: string, jenis: JenisAsn, today: string): NipResu
     value = { ...common, jenis, appointment: { year: appointmentYear, month } };
   } else {
     // NI PPPK holds only the year: the same "certainly wrong" reading, at year precision.
-    const agreements = digits(12, 14);
     if (appointmentYear > todayDate.year) {
       errors.push({ code: 'APPOINTMENT_IN_FUTURE', message: `Tahun pengangkatan pada NI PPPK (${appointmentYear}) belum terjadi.` });
     }
     if (birthIsReal && appointmentYear < birth.year + ADULT_AGE) {
       errors.push({ code: 'APPOINTMENT_BEFORE_18', message: `Tahun pengangkatan pada NI PPPK (${appointmentYear}) sebelum pegawai berusia 18 tahun.` });
     }
-    if (agreements === 0) {
-      errors.push({ code: 'AGREEMENTS', message: 'Digit 13–14 NI PPPK (jumlah perjanjian kerja) tidak boleh 00.' });
+    if (nip.slice(12, 14) !== PPPK_CODE) {
+      errors.push({ code: 'PPPK_CODE', message: `Digit 13–14 NI PPPK harus ${PPPK_CODE} (kode PPPK, seperti tertulis pada dokumen), bukan ${nip.slice(12, 14)}.` });
     }
-    value = { ...common, jenis, appointment: { year: appointmentYear }, agreements };
+    value = { ...common, jenis, appointment: { year: appointmentYear } };
   }
 
   if (nip[14] !== '1' && nip[14] !== '2') {
@@ -138,12 +137,17 @@ export function parseNip(input: string, jenis: JenisAsn, today: string): NipResu
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }
 
+/** Which kind of number it is, read from digits 13–14: 21 is the PPPK code, never a TMT month. */
+export function jenisOfNip(nip: string): JenisAsn {
+  return normaliseNip(nip).slice(12, 14) === PPPK_CODE ? 'PPPK' : 'PNS';
+}
+
 /**
- * The spaced document form: PNS `19860926 201505 1 001`, PPPK `19900101 2022 01 2 001`.
- * Anything that is not 18 digits (after removing spaces) is returned as given, so a screen
- * showing a legacy value never fails.
+ * The spaced document form: PNS `19860926 201505 1 001`, PPPK `19900101 2022 21 2 001`; without
+ * `jenis`, read from the number itself. Anything that is not 18 digits (after removing spaces) is
+ * returned as given, so a screen showing a legacy value never fails.
  */
-export function formatNip(nip: string, jenis: JenisAsn): string {
+export function formatNip(nip: string, jenis: JenisAsn = jenisOfNip(nip)): string {
   const digits = normaliseNip(nip);
   if (!/^\d{18}$/.test(digits)) return nip;
   const parts =

@@ -76,15 +76,16 @@ const placements: Placement[] = [
   post('plt-yankes', 'bidang-yankes', 'ADMINISTRATOR', true, true),
   post('plt-yankes', 'subbag-umum', 'PENGAWAS'),
   post('staf-yankes', 'bidang-yankes', 'PELAKSANA'),
-  post('kapus', 'puskesmas', 'FUNGSIONAL', true),
+  // Kepala puskesmas and kepala sekolah are Fungsional: they rate because BKPSDM delegated it to their posts.
+  { ...post('kapus', 'puskesmas', 'FUNGSIONAL', true), delegated: true },
   post('perawat', 'puskesmas', 'FUNGSIONAL'),
   post('kadisdik', 'disdik', 'JPT', true),
   post('kabid-sd', 'bidang-sd', 'ADMINISTRATOR', true),
-  post('kepsek', 'sdn-01', 'FUNGSIONAL', true),
+  { ...post('kepsek', 'sdn-01', 'FUNGSIONAL', true), delegated: true },
   post('guru', 'sdn-01', 'FUNGSIONAL'),
   // A guru of SDN 01 is Plt kepala sekolah of SDN 02, whose kepala sekolah post is vacant.
   post('guru-plt', 'sdn-01', 'FUNGSIONAL'),
-  post('guru-plt', 'sdn-02', 'FUNGSIONAL', true, true),
+  { ...post('guru-plt', 'sdn-02', 'FUNGSIONAL', true, true), delegated: true },
   post('guru-sdn-02', 'sdn-02', 'FUNGSIONAL'),
   // Kepala Dinas Perhubungan is vacant; the Kabid Lalu Lintas is Plt. Seksi Lalu Lintas has no Kasi.
   post('sekdis-dishub', 'dishub-sekretariat', 'ADMINISTRATOR', true),
@@ -192,7 +193,7 @@ describe('resolveChain — from the org chart', () => {
     }
   });
 
-  test('when a guru is rated, then the kepala sekolah (a Fungsional unit head) is atasan and penilai, the Kabid atasan penilai', () => {
+  test('when a guru is rated, then the kepala sekolah (a Fungsional unit head with a delegation) is atasan and penilai, the Kabid atasan penilai', () => {
     const chain = chainOf('guru');
     assertComplete(chain);
     assert.deepEqual(roles(chain), [
@@ -216,6 +217,37 @@ describe('resolveChain — from the org chart', () => {
     assertComplete(chain);
     assert.equal(describeLink(chain.pejabatPenilai), 'kapus (UNIT_HEAD puskesmas, of perawat)');
     assert.equal(describeLink(chain.atasanPejabatPenilai), 'kadinkes (PARENT_UNIT_HEAD dinkes, of kapus)');
+  });
+
+  test('when the kepala sekolah post has no delegation recorded, then the kepala sekolah is atasan but not penilai: the Kabid rates the guru', () => {
+    const withoutDelegation = placements.map((p) => (p.pegawaiId === 'kepsek' ? { ...p, delegated: false } : p));
+    const chain = chainOf('guru', { placements: withoutDelegation });
+    assertComplete(chain);
+    assert.deepEqual(roles(chain), [
+      'kepsek (UNIT_HEAD sdn-01, of guru)',
+      'kabid-sd (PARENT_UNIT_HEAD bidang-sd, of kepsek)',
+      'kadisdik (PARENT_UNIT_HEAD disdik, of kabid-sd)',
+    ]);
+  });
+
+  test('when a unit is headed by a Pelaksana post (or an imported eselon V post), then its head is atasan langsung but penilai is the nearest Pengawas above', () => {
+    const extra = [unit('tim-arsip', 'subbag-umum')];
+    const people = [...placements, post('ketua-tim', 'tim-arsip', 'PELAKSANA', true), post('arsiparis', 'tim-arsip', 'PELAKSANA')];
+    const chain = chainOf('arsiparis', { units: [...units, ...extra], placements: people });
+    assertComplete(chain);
+    assert.deepEqual(roles(chain), [
+      'ketua-tim (UNIT_HEAD tim-arsip, of arsiparis)',
+      'kasubbag (PARENT_UNIT_HEAD subbag-umum, of ketua-tim)',
+      'sekdis (PARENT_UNIT_HEAD dinkes-sekretariat, of kasubbag)',
+    ]);
+    // …and the Pelaksana head's own staff appear in nobody's "rated by ketua-tim" list.
+    assert.notEqual(describeLink(chain.pejabatPenilai)?.startsWith('ketua-tim'), true);
+  });
+
+  test('when BKPSDM delegated penilai authority to the Pelaksana head post, then that head rates the unit', () => {
+    const extra = [unit('tim-arsip', 'subbag-umum')];
+    const people = [...placements, { ...post('ketua-tim', 'tim-arsip', 'PELAKSANA', true), delegated: true }, post('arsiparis', 'tim-arsip', 'PELAKSANA')];
+    assert.equal(describeLink(chainOf('arsiparis', { units: [...units, ...extra], placements: people }).pejabatPenilai), 'ketua-tim (UNIT_HEAD tim-arsip, of arsiparis)');
   });
 
   test('when a Kepala Dinas (JPT heading an OPD) is rated, then the Sekda is atasan and penilai and the Wali Kota atasan penilai', () => {

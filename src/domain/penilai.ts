@@ -17,6 +17,8 @@ export interface Placement {
   jenis: JenisJabatan;
   isHead: boolean;
   acting: boolean;
+  /** BKPSDM recorded a delegation of penilai authority to this post (with its dasar hukum), valid on the date. */
+  delegated?: boolean;
 }
 
 /** Set by BKPSDM for one person, with a reason; `validUntil` null = open-ended; both ends inclusive. */
@@ -186,11 +188,14 @@ export function resolveChain(view: OrgView, pegawaiId: string): PenilaiChain {
   return chain;
 }
 
-/** "paling rendah pejabat pengawas atau pejabat lain yang diberi pendelegasian kewenangan": a unit head of any jenis counts. */
+/**
+ * "paling rendah pejabat pengawas atau pejabat lain yang diberi pendelegasian kewenangan": a post
+ * of Pengawas level or above, or one BKPSDM delegated the authority to. Heading a unit is not
+ * enough by itself (a unit headed by a Pelaksana, or an old eselon V post, rates nobody).
+ */
 function mayRate(view: OrgView, link: ChainLink): boolean {
   if (link.kind === 'OFFICIAL') return true;
-  if (view.headedPostByPegawai.has(link.pegawaiId)) return true;
-  return (view.placementsByPegawai.get(link.pegawaiId) ?? []).some((placement) => PENILAI_LEVEL_JABATAN.has(placement.jenis));
+  return (view.placementsByPegawai.get(link.pegawaiId) ?? []).some((placement) => PENILAI_LEVEL_JABATAN.has(placement.jenis) || placement.delegated === true);
 }
 
 /** The atasan langsung of `current`, who holds a post in `current.unitId`. */

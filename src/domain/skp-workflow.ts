@@ -23,8 +23,9 @@ export const skpTransitions: Record<SkpAction, Transition> = {
 
 /** The status after `action`, or null when the table does not allow it from `status`. */
 export function nextSkpStatus(status: SkpStatus, action: SkpAction): SkpStatus | null {
-  const transition = skpTransitions[action];
-  return transition.from.includes(status) ? transition.to : null;
+  // An action outside the table (e.g. "constructor" from a request) is not allowed, never a crash.
+  const transition = Object.hasOwn(skpTransitions, action) ? skpTransitions[action] : undefined;
+  return transition?.from.includes(status) ? transition.to : null;
 }
 
 /** Content (RHK, IKI, perilaku, lampiran) is editable only by the owner, and only while drafting. */

@@ -93,7 +93,7 @@ export function dueAfter(receivedAt: Date, days: number, calendar: SlaCalendar):
 
 /** Both deadlines of a complaint received at `receivedAt` in `category`. */
 export function complaintDeadlines(receivedAt: Date, category: ComplaintCategory, calendar: SlaCalendar, standards: SlaStandards = defaultSlaStandards) {
-  const resolutionDays = standards.resolutionDays[category];
+  const resolutionDays = Object.hasOwn(standards.resolutionDays, category) ? standards.resolutionDays[category] : undefined;
   if (resolutionDays === undefined) throw new RangeError(`unknown category "${String(category)}"`);
   return { firstResponse: dueAfter(receivedAt, standards.firstResponseDays, calendar), resolution: dueAfter(receivedAt, resolutionDays, calendar) };
 }

@@ -65,6 +65,11 @@ test.describe('aksesibilitas', () => {
     await openPage(page, 'Profil saya', admin.name);
     await expect(page.getByRole('heading', { level: 2, name: 'Rantai penilai kinerja' })).toBeVisible();
     await expectNoSeriousViolations(page, 'Profil saya');
+    // One's own record offers neither (nobody changes who rates them): another pegawai's profile does.
+    await expect(page.getByRole('button', { name: 'Tetapkan atasan' })).toHaveCount(0);
+    await openPage(page, 'Pegawai');
+    await page.getByRole('row').nth(1).getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Rantai penilai kinerja' })).toBeVisible();
     await page.getByRole('button', { name: 'Tetapkan atasan' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tetapkan atasan langsung' });
     await dialog.getByLabel('Cari pegawai yang menjadi atasan').fill('Yulia');
@@ -74,6 +79,10 @@ test.describe('aksesibilitas', () => {
     await page.getByRole('button', { name: 'Mutasi' }).click();
     await expect(page.getByRole('dialog', { name: 'Mutasi / penempatan baru' }).getByLabel('Unit kerja tujuan')).toBeEnabled();
     await expectNoSeriousViolations(page, 'Mutasi');
+    await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
+    await page.getByRole('button', { name: 'Catat ketidakhadiran' }).click();
+    await expect(page.getByRole('dialog', { name: 'Catat ketidakhadiran pemangku jabatan' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'Catat ketidakhadiran');
     await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
 
     await openPage(page, 'Rantai belum lengkap');

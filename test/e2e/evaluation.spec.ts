@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { extractPdfText } from '../support/pdf-text';
-import { DEMO_PASSWORD } from './support/demo';
+import { admin, DEMO_PASSWORD } from './support/demo';
 import {
   apiSession,
   approveTeamSkp,
@@ -15,6 +15,8 @@ import {
   type TeamMember,
 } from './support/evaluation';
 import { signIn, signOut } from './support/ui';
+import type { CalibrationView, EvaluationView } from '../../src/shared/schemas/evaluation';
+import { demoYear } from './support/skp';
 
 const ratingLabel = { DI_ATAS: 'Di Atas Ekspektasi', SESUAI: 'Sesuai Ekspektasi', DI_BAWAH: 'Di Bawah Ekspektasi' } as const;
 type RatingKey = keyof typeof ratingLabel;
@@ -186,6 +188,88 @@ test.describe('evaluasi kinerja', () => {
       expect(pdf.text).toContain('PREDIKAT KINERJA PEGAWAI BAIK');
       expect(pdf.text).toContain('MENGUBAH hasil evaluasi (final)');
       expect(pdf.text).toContain(reason);
+    });
+  });
+  test('when the Kepala Dinas rates the Sekretaris and the Kabid in hard mode under Dinas Baik with no bidang predikat, then each rating screen asks for the unit\'s own predikat instead of forcing Sesuai, and once set the group finalises with nobody rated down', async ({ page }, testInfo) => {
+    test.setTimeout(300_000);
+    const baseURL = String(testInfo.project.use.baseURL);
+    const kadis = { login: '197208171998031003' };
+    const kadisApi = await apiSession(baseURL, kadis.login);
+    const periods = await demoPeriods(kadisApi);
+    // One Kepala Dinas for both projects: each rates a different ended quarter.
+    const period = periods[testInfo.project.name === 'phone' ? 2 : 1];
+    if (!period) throw new Error('the demo year needs three periods');
+    const group = await test.step('setup: Dinas Pendidikan Baik for the quarter, hard mode, no bidang predikat', async () => {
+      const before = await kadisApi.get<CalibrationView>(`/calibration?periodId=${period.id}`);
+      if (!before.curveUnit) throw new Error('the Kepala Dinas has no unit');
+      const bkpsdm = await apiSession(baseURL, admin.login);
+      await bkpsdm.put(`/units/${before.curveUnit.id}/org-predikat`, { year: demoYear, periodId: period.id, predikat: 'BAIK', reason: 'Capaian IKU Dinas sesuai target (uji e2e).' });
+      await bkpsdm.dispose();
+      await setCurveEnforcement(baseURL, 'hard');
+      return before;
+    });
+    const heads = group.members.filter((m) => m.isUnitHead);
+    // The Sekretaris and every Kabid of the demo's Dinas Pendidikan dan Kebudayaan.
+    const posts = heads.map((m) => (/^Sekretaris/.test(m.jabatan) ? 'Sekretaris' : /^Kepala Bidang/.test(m.jabatan) ? 'Kabid' : m.jabatan));
+    expect(posts.filter((p) => p === 'Sekretaris')).toHaveLength(1);
+    expect(posts.filter((p) => p === 'Kabid').length).toBeGreaterThanOrEqual(4);
+    expect(posts.length).toBe(posts.filter((p) => p === 'Sekretaris' || p === 'Kabid').length);
+    await test.step('the Kepala Dinas\'s other reports (not unit heads) are rated through the API', async () => {
+      for (const m of group.members.filter((x) => !x.isUnitHead)) {
+        const view = await kadisApi.get<EvaluationView>(`/skp/${m.skpId}/evaluation?periodId=${period.id}`);
+        await kadisApi.put(`/skp/${m.skpId}/evaluation/ratings`, {
+          periodId: period.id,
+          rhk: view.ratings.rhk.map((r) => ({ rhkId: r.rhkId, rating: 'SESUAI', note: '' })),
+          ratingHasilKerja: 'SESUAI',
+          ratingPerilaku: 'SESUAI',
+          justificationHasilKerja: 'Target triwulan tercapai.',
+          justificationPerilaku: 'Berorientasi pelayanan dan kolaboratif.',
+        });
+      }
+    });
+    await kadisApi.dispose();
+
+    await signIn(page, kadis.login, DEMO_PASSWORD);
+    await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
+    for (const [index, member] of heads.entries()) {
+      await test.step(`${member.jabatan}: the screen asks for the unit's predikat, the Kepala Dinas sets it, then rates`, async () => {
+        await page.goto(`/skp/${member.skpId}/penilaian?periodId=${period.id}`);
+        await expect(page.getByRole('heading', { level: 1, name: 'Penilaian kinerja' })).toBeVisible();
+        const form = page.getByRole('form', { name: 'Penilaian oleh pejabat penilai' });
+        await expect(page.getByText(/Predikat organisasi .+ untuk .+ belum ditetapkan/)).toBeVisible();
+        await expect(form.getByText('rating hasil kerja mengikuti predikat organisasi', { exact: false })).toHaveCount(0);
+        await expect(form.getByRole('button', { name: 'Simpan penilaian' })).toHaveCount(0);
+        if (index === 0) await expectNoSeriousAxeViolations(page, 'Penilaian kepala unit tanpa predikat unit');
+        const set = page.getByRole('form', { name: /^Tetapkan predikat organisasi / });
+        await set.getByLabel(/^Predikat /).selectOption('BAIK');
+        await set.getByLabel('Alasan').fill('Rencana aksi unit pada triwulan ini tercapai.');
+        await set.getByRole('button', { name: 'Tetapkan predikat' }).click();
+        await expect(form.getByText(/rating hasil kerja mengikuti predikat organisasi Baik: Sesuai Ekspektasi/)).toBeVisible();
+        await expect(set).toHaveCount(0);
+        await form.getByRole('group', { name: /^1\. / }).getByLabel('Sesuai Ekspektasi').check();
+        await form.getByLabel('Justifikasi rating hasil kerja').fill('Mengikuti predikat organisasi unit yang dipimpinnya.');
+        await form.getByRole('group', { name: 'Rating perilaku kerja', exact: true }).getByLabel('Sesuai Ekspektasi').check();
+        await form.getByLabel('Justifikasi rating perilaku kerja').fill('Berorientasi pelayanan dan kolaboratif.');
+        await form.getByRole('button', { name: 'Simpan penilaian' }).click();
+        await expect(page.getByText('Sudah dinilai', { exact: false }).first()).toBeVisible();
+      });
+    }
+
+    await test.step('calibration: the curve cannot be met by five heads rated from their own units; it says so, names them, and finalises with a justification', async () => {
+      await openCalibration(page, period.id);
+      await expect(page.getByText('ketat (finalisasi ditolak bila melanggar)', { exact: false })).toBeVisible();
+      const forced = page.getByText('Kurva tidak dapat dipenuhi karena rating hasil kerja', { exact: false });
+      await expect(forced).toBeVisible();
+      for (const m of heads) await expect(forced).toContainText(m.name);
+      const finalise = page.getByRole('region', { name: 'Finalisasi' });
+      await finalise.getByRole('button', { name: 'Finalisasi evaluasi' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Justifikasi finalisasi di luar kurva' });
+      await dialog.getByLabel('Justifikasi').fill('Kelima kepala unit dinilai dari predikat unitnya masing-masing; tidak ada yang diturunkan demi kurva.');
+      await dialog.getByRole('button', { name: 'Finalisasi evaluasi' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByText('Seluruh evaluasi kelompok ini sudah difinalisasi.')).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Anggota kelompok penilaian' }).getByText('Baik', { exact: true })).toHaveCount(group.members.length);
+      await setCurveEnforcement(baseURL, 'soft');
     });
   });
 });

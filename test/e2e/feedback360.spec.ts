@@ -78,14 +78,14 @@ test.describe('umpan balik 360 dan dialog kinerja', () => {
     await answerFromInbox(page, first, subject, 4, 'Baik');
     await answerFromInbox(page, second, subject, 5, 'Sangat baik');
 
-    // Two answers: the penilai sees who answered, but no result yet.
+    // Two answers: the penilai sees how many answered, never who (issue #16), and no result yet.
     await signIn(page, kapusTanahGaram.login, DEMO_PASSWORD);
     team = await openSubject(page, subject);
     await expect(team.getByText('Diminta: 4 penilai · Sudah menjawab: 2')).toBeVisible();
     await expect(team.getByText('Hasil ditampilkan setelah minimal 3 penilai menjawab (saat ini 2)')).toBeVisible();
     const statuses = team.getByRole('list', { name: 'Penilai yang diminta' }).getByRole('listitem');
-    await expect(statuses.filter({ hasText: 'Sudah menjawab' })).toHaveCount(2);
-    await expect(statuses.filter({ hasText: 'Belum menjawab' })).toHaveCount(2);
+    await expect(statuses).toHaveCount(4);
+    await expect(team.getByRole('list', { name: 'Penilai yang diminta' }).locator('.badge')).toHaveCount(0);
     await expect(team.getByRole('table')).toHaveCount(0);
     await signOut(page);
 
@@ -117,14 +117,16 @@ test.describe('umpan balik 360 dan dialog kinerja', () => {
     await signIn(page, kapusTanahGaram.login, DEMO_PASSWORD);
     team = await openSubject(page, subject);
     await expect(team.getByText('Diminta: 4 penilai · Sudah menjawab: 4')).toBeVisible();
-    await expect(team.getByRole('heading', { name: 'Rekapitulasi dari 4 penilai' })).toBeVisible();
-    // From here on nobody's answered status is shown: it would tell whose scores moved the result.
+    // The three colleagues make the first step; the service user's link answer waits for the next
+    // step of three colleagues, so no single answer can be read from a difference (ADR 007).
+    await expect(team.getByRole('heading', { name: 'Rekapitulasi dari 3 penilai' })).toBeVisible();
+    await expect(team.getByText('1 jawaban lain belum masuk rekapitulasi', { exact: false })).toBeVisible();
     await expect(team.getByRole('list', { name: 'Penilai yang diminta' }).locator('.badge')).toHaveCount(0);
-    await expect(team.getByText('siapa yang sudah menjawab tidak lagi ditampilkan', { exact: false })).toBeVisible();
+    await expect(team.getByText('Siapa yang sudah menjawab tidak ditampilkan', { exact: false })).toBeVisible();
     await expect(team.locator('.recharts-wrapper')).toBeVisible();
     const table = team.getByRole('table', { name: 'Rata-rata nilai per nilai BerAKHLAK' });
     await expect(table.getByRole('row')).toHaveCount(8);
-    // (4 + 5 + 3 + 4) / 4 for every value.
+    // (4 + 5 + 3) / 3 for every value.
     await expect(table.getByRole('row', { name: /Kolaboratif/ })).toContainText('4,00');
     await expectNoSeriousViolations(page, 'Umpan balik 360 (pejabat penilai)');
     await signOut(page);
@@ -133,7 +135,7 @@ test.describe('umpan balik 360 dan dialog kinerja', () => {
     await signIn(page, subject.login, DEMO_PASSWORD);
     await openPage(page, 'Umpan balik 360');
     const mine = page.getByRole('region', { name: 'Umpan balik untuk saya' });
-    await expect(mine.getByRole('heading', { name: 'Rekapitulasi dari 4 penilai' })).toBeVisible();
+    await expect(mine.getByRole('heading', { name: 'Rekapitulasi dari 3 penilai' })).toBeVisible();
     await expect(mine.getByRole('table', { name: 'Rata-rata nilai per nilai BerAKHLAK' })).toBeVisible();
     await expect(mine).toContainText('Selalu membantu rekan');
     const shown = (await page.locator('main').textContent()) ?? '';

@@ -18,6 +18,7 @@ test.describe('realisasi dan umpan balik', () => {
     const rencanaAksi = `Rapat koordinasi bulanan dan pemantauan lapangan (${tag})`;
     const reason = `Foto tidak menunjukkan kegiatan yang dilaporkan (${tag}).`;
     const feedbackText = `Realisasi sudah baik, lengkapi dengan notulen rapat (${tag}).`;
+    const reopenReason = `Ganti foto dengan dokumentasi kegiatan yang sesuai (${tag}).`;
 
     // The pegawai opens the current quarter of the approved SKP and fills one indicator.
     await signIn(page, pair.pegawai.login, DEMO_PASSWORD);
@@ -57,6 +58,9 @@ test.describe('realisasi dan umpan balik', () => {
     await expect(confirm).toBeHidden();
     await expect(page.getByText(/terkirim ke atasan/)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Ringkasan periode' })).toContainText('Terkirim');
+    // Once sent, the period is locked: no value can be changed until the pejabat penilai reopens it.
+    await expect(page.getByRole('region', { name: 'Realisasi terkunci' })).toBeVisible();
+    await expect(ikiCard(page, pair.indicator).getByRole('button', { name: 'Simpan realisasi' })).toHaveCount(0);
     await signOut(page);
 
     // The atasan, in a browser of their own, finds the person in the team view.
@@ -96,6 +100,15 @@ test.describe('realisasi dan umpan balik', () => {
       await form.getByRole('button', { name: 'Kirim umpan balik' }).click();
       await expect(row.getByText(feedbackText)).toBeVisible();
       await expectNoSeriousViolations(atasan, 'Realisasi (atasan)');
+
+      // The atasan is also the pejabat penilai: they reopen the locked period, with a reason.
+      await expect(atasan.getByRole('region', { name: 'Realisasi terkunci' })).toBeVisible();
+      await atasan.getByRole('button', { name: 'Buka kembali realisasi', exact: true }).click();
+      const reopen = atasan.getByRole('dialog', { name: /^Buka kembali realisasi/ });
+      await reopen.getByLabel('Alasan membuka kembali').fill(reopenReason);
+      await reopen.getByRole('button', { name: 'Buka kembali', exact: true }).click();
+      await expect(reopen).toBeHidden();
+      await expect(atasan.getByRole('region', { name: 'Realisasi terkunci' })).toHaveCount(0);
     } finally {
       await atasanContext.close();
     }
@@ -108,6 +121,9 @@ test.describe('realisasi dan umpan balik', () => {
     await expect(evidenceItem(mine, photoTitle)).toContainText(reason);
     await expect(evidenceItem(mine, linkTitle)).toContainText('Diterima');
     await expect(page.getByRole('article', { name: pair.rhkText }).getByText(feedbackText)).toBeVisible();
+    // The period was reopened: the pegawai reads why and may correct it again.
+    await expect(page.getByText(reopenReason)).toBeVisible();
+    await expect(mine.getByRole('button', { name: 'Simpan realisasi' })).toBeVisible();
 
     // The same feedback in the stream, from the atasan.
     await openPage(page, 'Umpan balik');

@@ -39,12 +39,16 @@ test.describe('perencanaan SKP', () => {
     await form.getByLabel('Indikator 2', { exact: true }).fill('Ketepatan waktu penyelesaian kajian');
     await form.getByLabel('Target indikator 2').fill('12');
     await form.getByLabel('Satuan indikator 2').fill('bulan');
+    // The author picks how the periods add up (issue #16); left on automatic, "12 bulan" adds up too.
+    await form.getByLabel('Akumulasi tahunan indikator 2').selectOption('LAST');
     await form.getByRole('button', { name: 'Simpan RHK' }).click();
     await expect(form).toBeHidden();
     const utama = page.getByRole('region', { name: 'Hasil kerja utama' });
     await expect(utama).toContainText(rhkText);
     await expect(utama).toContainText(`Mengintervensi RHK ${atasan.name}`);
     await expect(utama).toContainText('12 dokumen');
+    await expect(utama).toContainText('Dijumlahkan');
+    await expect(utama).toContainText('Nilai terakhir');
     await page.getByRole('button', { name: 'Ajukan ke atasan' }).click();
     await expect(skpStatusBadge(page)).toHaveText('Diajukan');
     await expect(page.getByRole('button', { name: 'Tambah RHK' })).toHaveCount(0);

@@ -36,6 +36,9 @@ export interface EvaluationTable {
   justification_perilaku: Generated<string>;
   head_unit_id: string | null;
   head_org_predikat: string | null;
+  /** Periods rated without submitted realisation (their deadline had passed): [{ periodId, name }]. */
+  realisation_unsubmitted: Json | null;
+  rated_before_end: Generated<boolean>;
   rated_at: Timestamp | null;
   rated_by: string | null;
   self_assessed_at: Timestamp | null;

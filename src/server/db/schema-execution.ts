@@ -19,6 +19,12 @@ export interface RealisationPeriodTable {
   period_id: string;
   submitted_at: Timestamp;
   submitted_by: string | null;
+  /** First submitted after the deadline (0010); never cleared. */
+  late: Generated<boolean>;
+  /** Reopened by the penilai (0010): the period is editable again until resubmitted. */
+  reopened_at: Timestamp | null;
+  reopened_by: string | null;
+  reopen_reason: string | null;
 }
 
 export interface EvidenceTable {
@@ -100,8 +106,11 @@ export interface Feedback360RequestTable {
   created_at: CreatedAt;
 }
 
+/** No request id: the database does not link an answer to its rater (ADR 007). */
 export interface Feedback360ResponseTable {
-  request_id: string;
+  id: Generated<string>;
+  via_link: Generated<boolean>;
+  released: Generated<boolean>;
   subject_pegawai_id: string;
   period_id: string;
   scores: Json;

@@ -81,6 +81,24 @@ export interface IkmResponseTable {
   u9: number;
   comment: string | null;
   ip_hash: string | null;
+  /** Hash of the device token from the survey page: one answer per unit per period. */
+  respondent_hash: string | null;
+  period_key: string | null;
+  burst_id: string | null;
+}
+
+/** Answers that came too fast to be separate visitors: held out of service-fed indicators until BKPSDM decides. */
+export interface IkmBurstTable {
+  id: Id;
+  instansi_id: string;
+  service_unit_id: string;
+  first_at: Timestamp;
+  last_at: Timestamp;
+  reason: string;
+  status: Generated<string>;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
 }
 
 export interface HolidayTable {
@@ -96,5 +114,6 @@ export interface PublicServiceTables {
   complaint: ComplaintTable;
   complaint_event: ComplaintEventTable;
   ikm_response: IkmResponseTable;
+  ikm_burst: IkmBurstTable;
   holiday: HolidayTable;
 }

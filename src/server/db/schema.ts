@@ -144,6 +144,28 @@ export interface AtasanOverrideTable {
   created_at: CreatedAt;
 }
 
+/** BKPSDM's delegation of penilai authority to a post below Pengawas, with its legal basis (migration 0011). */
+export interface PenilaiDelegationTable {
+  id: Id;
+  jabatan_id: string;
+  dasar_hukum: string;
+  valid_from: DateOnly;
+  valid_to: DateOnly | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** A definitive holder's recorded absence (cuti, sakit, tugas belajar…): the time a Plt may hold their post. */
+export interface HolderAbsenceTable {
+  id: Id;
+  pegawai_id: string;
+  reason: string;
+  valid_from: DateOnly;
+  valid_to: DateOnly | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface OfficialTable {
   id: Id;
   instansi_id: string;
@@ -284,6 +306,8 @@ export interface Database extends ExecutionTables, EvaluationTables, PublicServi
   pegawai: PegawaiTable;
   penempatan: PenempatanTable;
   atasan_override: AtasanOverrideTable;
+  penilai_delegation: PenilaiDelegationTable;
+  holder_absence: HolderAbsenceTable;
   official: OfficialTable;
   penilai_chain: PenilaiChainTable;
   performance_year: PerformanceYearTable;

@@ -4,6 +4,7 @@ import { orgPredikatOrder } from '../../domain/kurva';
 import { predikatOrder, ratings } from '../../domain/predikat';
 import { feedback360Aggregate } from './feedback360';
 import { periodRealisationView } from './execution';
+import { page } from './paging';
 import { periodView, yearNumber } from './planning';
 
 /**
@@ -112,7 +113,10 @@ export const evaluationView = z.object({
   penilai: seatView,
   atasanPenilai: seatView,
   /** For the head of a unit: the unit, its organisation predikat and the rating hasil kerja it gives. */
-  unitHead: z.object({ unitId: z.string(), unitName: z.string(), orgPredikat: orgPredikat.nullable(), ratingHasilKerja: rating.nullable() }).nullable(),
+  /** The unit's own predikat only (never an ancestor's); null until set, with whether the caller may set it. */
+  unitHead: z.object({ unitId: z.string(), unitName: z.string(), orgPredikat: orgPredikat.nullable(), ratingHasilKerja: rating.nullable(), canSetOrgPredikat: z.boolean() }).nullable(),
+  /** Why the penilai may not rate yet (the period has not ended, realisation not submitted while its deadline runs). */
+  waitingFor: z.array(z.string()),
   /** Realisation, capaian, evidence and feedback of the period (annual: the last period, year to date). */
   realisation: periodRealisationView.nullable(),
   /** The 360 aggregate; null under the anonymity threshold. */
@@ -129,7 +133,12 @@ export const evaluationView = z.object({
     justificationHasilKerja: z.string(),
     justificationPerilaku: z.string(),
     predikat: predikat.nullable(),
+    /** Rated but not finalised: the predikat may still change (shown as "sementara"). */
+    provisional: z.boolean(),
     ratedAt: z.string().nullable(),
+    /** Periods rated without submitted realisation (their deadline had passed). */
+    realisationUnsubmitted: z.array(z.string()),
+    ratedBeforeEnd: z.boolean(),
   }),
   curve: z.object({ orgPredikat: orgPredikat.nullable(), unitName: z.string().nullable(), enforcement: curveEnforcement.nullable(), counts: predikatCounts.nullable(), violations: z.array(curveViolation), justification: z.string().nullable() }).nullable(),
   finalisedAt: z.string().nullable(),
@@ -160,6 +169,21 @@ export const keberatanDecisionInput = z
   .object({ decision: z.enum(['UPHELD', 'CHANGED']), ratingHasilKerja: rating.optional(), ratingPerilaku: rating.optional(), reason: text(4000) })
   .refine((v) => v.decision === 'UPHELD' || v.ratingHasilKerja !== undefined || v.ratingPerilaku !== undefined, { message: 'isi rating yang diubah', path: ['ratingPerilaku'] });
 export type KeberatanDecisionInput = z.infer<typeof keberatanDecisionInput>;
+/** The keberatan awaiting the caller's decision as atasan pejabat penilai, oldest first. */
+export const pendingKeberatan = page(
+  z.object({
+    keberatanId: z.string(),
+    evaluationId: z.string(),
+    pegawai: z.object({ name: z.string(), nip: z.string() }),
+    kind: evaluationKind,
+    year: z.number(),
+    periodName: z.string().nullable(),
+    predikat: predikat,
+    filedAt: z.string(),
+    reasons: z.string(),
+  }),
+);
+export type PendingKeberatan = z.infer<typeof pendingKeberatan>;
 
 // ---- calibration: one penilai's group under the kurva distribusi ----
 export const calibrationQuery = targetFields.extend({ penilaiPegawaiId: id.optional() }).refine(exactlyOneTarget, targetMessage);
@@ -195,6 +219,8 @@ export const calibrationView = z.object({
   check: z.object({ ok: z.boolean(), violations: z.array(curveViolation) }).nullable(),
   /** Whether any spread of `total` pegawai fits the curve (a group too small never does). */
   satisfiable: z.boolean(),
+  /** Unit heads whose rating hasil kerja their own unit's predikat sets, when with them no spread fits the curve (never rated down to fit). */
+  forcedMembers: z.array(z.string()),
   finalised: z.number(),
   can: z.object({ adjust: z.boolean(), finalise: z.boolean() }),
   /** Why finalisation would be refused now, in Bahasa Indonesia; empty when it would go through. */
@@ -235,7 +261,7 @@ export type CurveOverview = z.infer<typeof curveOverview>;
 // ---- history ----
 export const myEvaluationsQuery = z.object({ year: yearNumber });
 export const myEvaluations = z.object({
-  items: z.array(z.object({ skpId: z.string(), kind: evaluationKind, period: periodView.nullable(), evaluationId: z.string().nullable(), status: evaluationStatus, predikat: predikat.nullable() })),
+  items: z.array(z.object({ skpId: z.string(), kind: evaluationKind, period: periodView.nullable(), evaluationId: z.string().nullable(), status: evaluationStatus, predikat: predikat.nullable(), provisional: z.boolean() })),
 });
 export const annualResults = z.object({
   pegawai: z.object({ pegawaiId: z.string(), name: z.string(), nip: z.string() }),

@@ -80,9 +80,13 @@ export const periodRealisationView = z.object({
   perilaku: z.array(z.object({ code: z.string(), name: z.string(), ekspektasi: z.string(), feedback: z.array(feedbackOnRow) })),
   capaian: z.number().nullable(),
   submittedAt: z.string().nullable(),
-  /** The period's realisation deadline passed without a submission. */
+  /** Submitted after the deadline (kept for good), or the deadline passed without a submission. */
   late: z.boolean(),
-  can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), giveFeedback: z.boolean() }),
+  /** The penilai reopened the submitted period (why, and when); null while it is locked or never submitted. */
+  reopened: z.object({ at: z.string(), reason: z.string() }).nullable().optional(),
+  /** A newer SKP revision is being drafted: these indicators are those of the approved revision (issue #16). */
+  underRevision: z.boolean().optional(),
+  can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), giveFeedback: z.boolean(), reopen: z.boolean().optional() }),
 });
 export type PeriodRealisationView = z.infer<typeof periodRealisationView>;
 
@@ -111,6 +115,7 @@ export const evidenceReviewInput = z
 export const evidenceParams = z.object({ id });
 
 export const accumulationInput = z.object({ accumulation: accumulation.nullable() });
+export const reopenPeriodInput = z.object({ reason: z.string().trim().min(5, 'alasan minimal 5 karakter').max(1000) });
 
 /** The chart: each IKI's realisation per period against its target. */
 export const skpProgressView = z.object({

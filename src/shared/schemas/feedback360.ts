@@ -50,9 +50,9 @@ export const feedback360SubjectView = z.object({
   asked: z.number(),
   answered: z.number(),
   threshold: z.number(),
-  /** Null until at least `threshold` raters answered. */
+  /** Released answers only: null until `threshold` colleagues answered, then grows in steps of `threshold` (ADR 007). */
   aggregate: feedback360Aggregate.nullable(),
-  /** Who was asked and whether they answered: for the penilai only (never what they answered). */
+  /** Who was asked, for the penilai, atasan penilai and BKPSDM; `answered` is always null (ADR 007). */
   raters: z.array(z.object({ requestId: z.string(), name: z.string(), relation: raterRelation, answered: z.boolean().nullable() })).nullable(),
   can: z.object({ request: z.boolean() }),
 });

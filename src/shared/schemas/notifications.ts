@@ -8,6 +8,7 @@ export const notificationKind = z.enum([
   'SKP_RETURNED',
   'SKP_APPROVED',
   'REALISATION_SUBMITTED',
+  'REALISATION_REOPENED',
   'EVIDENCE_REJECTED',
   'FEEDBACK_RECEIVED',
   'FEEDBACK360_REQUESTED',
@@ -19,6 +20,7 @@ export const notificationKind = z.enum([
   'EVALUATION_FINALISED',
   'KEBERATAN_FILED',
   'KEBERATAN_DECIDED',
+  'CHAIN_CHANGED',
 ]);
 export type NotificationKind = z.infer<typeof notificationKind>;
 

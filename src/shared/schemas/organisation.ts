@@ -136,3 +136,26 @@ export const transferRequest = z.object({
 });
 export type TransferRequest = z.infer<typeof transferRequest>;
 export const chainQuery = z.object({ date: isoDate.optional() });
+
+/** A definitive holder's absence (cuti, sakit, tugas belajar…): while it lasts a Plt may hold the post. */
+export const absenceRequest = z
+  .object({
+    reason: z.string().trim().min(5, 'alasan minimal 5 karakter').max(500),
+    validFrom: isoDate,
+    validTo: isoDate.nullable().optional(),
+  })
+  .refine((v) => !v.validTo || v.validTo >= v.validFrom, { path: ['validTo'], message: 'tanggal akhir tidak boleh sebelum tanggal mulai' });
+export type AbsenceRequest = z.infer<typeof absenceRequest>;
+export const absenceView = z.object({ id, pegawaiId: id, reason: z.string(), validFrom: z.string(), validTo: z.string().nullable() });
+
+/** BKPSDM's delegation of penilai authority to a post below Pengawas, with its dasar hukum. */
+export const delegationRequest = z
+  .object({
+    dasarHukum: z.string().trim().min(5, 'dasar hukum minimal 5 karakter').max(500),
+    validFrom: isoDate,
+    validTo: isoDate.nullable().optional(),
+  })
+  .refine((v) => !v.validTo || v.validTo >= v.validFrom, { path: ['validTo'], message: 'tanggal akhir tidak boleh sebelum tanggal mulai' });
+export type DelegationRequest = z.infer<typeof delegationRequest>;
+export const delegationView = z.object({ id, jabatanId: id, dasarHukum: z.string(), validFrom: z.string(), validTo: z.string().nullable(), chainsChanged: z.number().int() });
+

@@ -58,6 +58,8 @@ export const skpStatus = z.enum(['DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN', 'DISETUJUI
 export const aspek = z.enum(['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA']);
 export const perspektif = z.enum(['PENERIMA_LAYANAN', 'PENGUATAN_INTERNAL', 'ANGGARAN', 'PROSES_BISNIS']);
 
+export const ikiAccumulation = z.enum(['SUM', 'AVERAGE', 'LAST']);
+
 export const ikiInput = z
   .object({
     aspek,
@@ -68,6 +70,8 @@ export const ikiInput = z
     direction: z.enum(['HIGHER', 'LOWER']).default('HIGHER'),
     baseline: z.number().finite().nullable().optional(),
     perspektif: perspektif.nullable().optional(),
+    // How the periods add up to the year; left out, the default that fits the IKI (domain/capaian.ts).
+    accumulation: ikiAccumulation.nullable().optional(),
     // A service-fed IKI: its realisation is computed from a service unit's complaints or IKM (issue #7).
     // Left out, an existing IKI keeps its source; null removes it.
     sourceKind: serviceSourceKind.nullable().optional(),
@@ -99,6 +103,8 @@ export const ikiView = z.object({
   direction: z.enum(['HIGHER', 'LOWER']),
   baseline: z.number().nullable(),
   perspektif: z.string().nullable(),
+  /** How the periods add up to the year (absent in revisions approved before it was part of the plan). */
+  accumulation: ikiAccumulation.optional(),
   /** Service-fed: where its realisation is computed from (null: entered by hand). */
   sourceKind: serviceSourceKind.nullable().optional(),
   sourceUnitId: z.string().nullable().optional(),

@@ -155,11 +155,14 @@ export type PublicComplaintStatus = z.infer<typeof publicComplaintStatus>;
 
 export const ikmSubmission = z.object({
   scores: z.array(z.number().int().min(1, 'nilai 1–4').max(4, 'nilai 1–4')).length(9, 'isi kesembilan unsur'),
+  /** From POST …/ikm/token, kept on the device: one answer per respondent per unit per period. */
+  respondentToken: z.string().regex(/^[A-Za-z0-9_-]{20,40}\.[A-Za-z0-9_-]{40,50}$/, 'token responden tidak valid'),
   comment: optionalText(1000),
   website: z.string().max(500).optional(),
 });
 export type IkmSubmission = z.infer<typeof ikmSubmission>;
 export const ikmReceipt = z.object({ submittedAt: z.string(), duplicate: z.boolean() });
+export const ikmRespondentToken = z.object({ token: z.string() });
 
 export const dashboardQuery = z.object({ year: year.optional(), instansi: z.string().trim().max(30).optional() });
 /** Groups smaller than these are hidden on the public dashboard. */
@@ -270,6 +273,16 @@ export const complaintAnswerInput = z.object({ text: z.string().trim().min(1, 'w
 export const complaintRejectInput = z.object({ reason: z.string().trim().min(1, 'alasan penolakan wajib diisi').max(2000) });
 
 // ---- staff: IKM results ----
+export const ikmBurstView = z.object({
+  id: z.string(),
+  firstAt: z.string(),
+  lastAt: z.string(),
+  reason: z.string(),
+  responses: z.number(),
+  status: z.enum(['PENDING', 'ACCEPTED', 'REJECTED']),
+  decidedAt: z.string().nullable(),
+  note: z.string().nullable(),
+});
 export const ikmResultQuery = z.object({ periodId: id.optional(), year: year.optional() });
 export const ikmResultView = z.object({
   serviceUnitId: z.string(),
@@ -288,8 +301,16 @@ export const ikmResultView = z.object({
   mutu: z.enum(['A', 'B', 'C', 'D']).nullable(),
   mutuLabel: z.string().nullable(),
   comments: z.array(z.object({ at: z.string(), text: z.string() })),
+  /** Answers in flagged bursts not (yet) accepted by BKPSDM: left out of everything above. */
+  held: z.number(),
+  bursts: z.array(ikmBurstView),
+  can: z.object({ decideBursts: z.boolean() }),
 });
 export type IkmResultView = z.infer<typeof ikmResultView>;
+export const ikmBurstParams = z.object({ id, burstId: id });
+export const ikmBurstDecision = z.object({ decision: z.enum(['ACCEPT', 'REJECT']), note: z.string().trim().min(1, 'catatan wajib diisi').max(1000) });
+export type IkmBurstDecision = z.infer<typeof ikmBurstDecision>;
+export const ikmBurstDecided = z.object({ id: z.string(), status: z.enum(['ACCEPTED', 'REJECTED']), decidedAt: z.string() });
 
 // ---- holiday calendar ----
 export const holidayKind = z.enum(['LIBUR_NASIONAL', 'CUTI_BERSAMA', 'LIBUR_DAERAH']);

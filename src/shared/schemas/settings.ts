@@ -29,6 +29,12 @@ export const settingsSchema = z.object({
   headRatingKurang: z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH']).default(orgPredikatToRating.KURANG),
   headRatingSangatKurang: z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH']).default(orgPredikatToRating.SANGAT_KURANG),
   tppFormula: z.enum(['predikat-percent']).default('predikat-percent'),
+  // Whom an OPD head answers to as pejabat penilai / atasan penilai (design.md "Organisation rules"):
+  // the Sekda (common practice) or the Wali Kota (the BKN table for JPT Pratama). Changing it recomputes the chains.
+  opdHeadsReportTo: z.enum(['SEKDA', 'WALI_KOTA']).default('SEKDA'),
+  // Rating waits for the period's end (the year's end for the annual rating) and for submitted
+  // realisation or its passed deadline (PermenPANRB 6/2022 Pasal 5: each stage in its order); 'open' lets a penilai rate earlier.
+  ratingWaitsForPeriod: z.enum(['wait', 'open']).default('wait'),
   // Kinerja's default, not the regulation's: how many days before a period's realisation deadline to remind.
   reminderDaysBefore: z.number().int().min(1).max(14).default(3),
 });

@@ -22,9 +22,9 @@ const perProject = {
     penilai: { login: '197412082000011001', name: 'Asrul Jambak' },
     team: [
       { login: '197202141995121001', name: 'Tomi Munir' },
-      { login: '199201052023012001', name: 'Kartini Putri' },
-      { login: '199607142021011001', name: 'Eko Saputra' },
-      { login: '198503282021011001', name: 'Yondri Yunus' },
+      { login: '199201052023212001', name: 'Kartini Putri' },
+      { login: '199607142021211001', name: 'Eko Saputra' },
+      { login: '198503282021211001', name: 'Yondri Yunus' },
       { login: '199011182012012001', name: 'Eli Putri' },
     ],
   },
@@ -34,9 +34,9 @@ const perProject = {
     team: [
       { login: '197608192002022001', name: 'Vivi' },
       { login: '198103212005041001', name: 'Alfian Putra' },
-      { login: '198709042021011001', name: 'Efrizal Chaniago' },
-      { login: '199404102021012001', name: 'Asmaniar Oktavia' },
-      { login: '198104062022021001', name: 'Asrul Yunus' },
+      { login: '198709042021211001', name: 'Efrizal Chaniago' },
+      { login: '199404102021212001', name: 'Asmaniar Oktavia' },
+      { login: '198104062022211001', name: 'Asrul Yunus' },
     ],
   },
 };

@@ -25,14 +25,14 @@ const perProject = {
     subject: person('197107181994031001', 'Zulkarnain Ismail', 'Bendahara'),
     raters: [
       person('197906042002042001', 'dr. Gusnita Marlina, M.Biomed.', 'Dokter Ahli Muda'),
-      person('198207122023022001', 'Nofrita Sari, S.Kep., Ners', 'Perawat Ahli Pertama'),
+      person('198207122023212001', 'Nofrita Sari, S.Kep., Ners', 'Perawat Ahli Pertama'),
       person('198508252012022001', 'Elvi, S.Sos.', 'Pengadministrasi Perkantoran'),
     ],
     serviceUser: 'Pasien poli umum (uji ponsel)',
     dialoguePegawai: person('198709172011012001', 'Sri Anggraini, S.K.M.', 'Epidemiolog Kesehatan Ahli Pertama'),
   },
   desktop: {
-    subject: person('199608042021011001', 'Darmawan Syafii, A.Md.Kep.', 'Perawat Terampil'),
+    subject: person('199608042021211001', 'Darmawan Syafii, A.Md.Kep.', 'Perawat Terampil'),
     raters: [
       person('198812202016022001', 'Asmaniar Wahyuni, S.Tr.Keb.', 'Bidan Ahli Pertama'),
       person('198911192013032001', 'Kurnia Melati, A.Md.Keb.', 'Bidan Terampil'),

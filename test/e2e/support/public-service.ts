@@ -30,7 +30,7 @@ const perProject = {
   },
   desktop: {
     description: 'Petugas loket pendaftaran tidak ada di tempat selama setengah jam pada jam layanan (uji desktop).',
-    member: { login: '198711242024021001', name: 'Irwan Yunus' },
+    member: { login: '198711242024211001', name: 'Irwan Yunus' },
     answer: 'Terima kasih atas laporannya. Jadwal piket loket pendaftaran sudah kami perbaiki (desktop).',
   },
 };

@@ -7,6 +7,10 @@ import * as m0005 from './0005-create-notifications';
 import * as m0006 from './0006-create-evaluation';
 import * as m0007 from './0007-create-public-service';
 import * as m0008 from './0008-cover-service-metrics';
+import * as m0009 from './0009-evaluation-rules';
+import * as m0010 from './0010-skp-revisions';
+import * as m0011 from './0011-organisation-integrity';
+import * as m0012 from './0012-anonymous-360-and-ikm';
 
 /** Every migration, in order. A test checks this list against the files in this folder. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +22,8 @@ export const migrations: Record<string, Migration> = {
   '0006-create-evaluation': m0006,
   '0007-create-public-service': m0007,
   '0008-cover-service-metrics': m0008,
+  '0009-evaluation-rules': m0009,
+  '0010-skp-revisions': m0010,
+  '0011-organisation-integrity': m0011,
+  '0012-anonymous-360-and-ikm': m0012,
 };

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { formatNip, parseNip } from '../../../domain/nip';
 import { demoAccounts, demoLogins } from './demo-accounts';
 import { buildOrganisation } from './org-build';
 import { nipProblem } from './people';
@@ -26,6 +27,15 @@ describe('the demo organisation of Kota Solok', () => {
       assert.equal(nipProblem(p.nip, p.jenisAsn), null, p.nip);
       assert.equal(p.nip.slice(0, 8), p.birthDate.replaceAll('-', ''), p.nip);
       assert.equal(p.nip[14] === '1' ? 'L' : 'P', p.sex, p.nip);
+    }
+  });
+
+  test('when a demo NI PPPK is read, then it looks as BKN prints it (YYYYMMDD YYYY 21 S NNN) and the domain parser accepts it', () => {
+    const pppk = org.pegawai.filter((p) => p.jenisAsn === 'PPPK');
+    assert.ok(pppk.length > 0);
+    for (const p of pppk) {
+      assert.match(formatNip(p.nip, 'PPPK'), /^\d{8} \d{4} 21 [12] \d{3}$/, p.nip);
+      assert.ok(parseNip(p.nip, 'PPPK', '2026-12-31').ok, p.nip);
     }
   });
 

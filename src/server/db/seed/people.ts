@@ -1,3 +1,4 @@
+import { PPPK_CODE } from '../../../domain/nip';
 import { eduFor, femaleNames, femaleSurnames, gelarPools, maleNames, maleSurnames, type Edu } from './names';
 import type { Rng } from './prng';
 
@@ -82,7 +83,7 @@ export function nipProblem(nip: string, jenisAsn: 'PNS' | 'PPPK'): string | null
   if (jenisAsn === 'PNS') {
     const month = Number(nip.slice(12, 14));
     if (month < 1 || month > 12) return 'TMT month out of range';
-  } else if (year < 2019 || !['01', '02'].includes(nip.slice(12, 14))) return 'PPPK appointment year or agreement count out of range';
+  } else if (year < 2019 || nip.slice(12, 14) !== PPPK_CODE) return 'PPPK appointment year out of range or digits 13–14 not the PPPK code 21';
   if (year - Number(birth.slice(0, 4)) < 18) return 'appointed before age 18';
   if (year > 2025) return 'appointed in the future';
   if (!['1', '2'].includes(nip[14]!)) return 'sex digit not 1 or 2';
@@ -132,7 +133,10 @@ export class PeopleFactory {
       pangkatGolongan = pnsPangkat(level, gelarBelakang, 2025 - tmtYear);
     } else {
       const year = rng.int(2021, LAST_APPOINTMENT_YEAR);
-      stem = `${birthDate.replaceAll('-', '')}${year}${rng.chance(0.15) ? '02' : '01'}${sexDigit}`;
+      // As BKN prints it: YYYYMMDD YYYY 21 S NNN. The draw that once picked digits 13–14 stays, so
+      // every later name, date and NIP of the demo (which tests and the README name) is unchanged.
+      rng.chance(0.15);
+      stem = `${birthDate.replaceAll('-', '')}${year}${PPPK_CODE}${sexDigit}`;
       appointedOn = `${year}-04-01`;
       pangkatGolongan = pppkGolongan(gelarBelakang);
     }

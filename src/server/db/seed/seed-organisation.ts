@@ -1,3 +1,4 @@
+import { PENILAI_LEVEL_JABATAN } from '../../../domain/jabatan';
 import type { Role } from '../../../shared/roles';
 import type { Trx } from '../../platform/db/transaction';
 import { demoAccounts } from './demo-accounts';
@@ -11,6 +12,8 @@ import { displayName } from './people';
  * chains are derived afterwards by the caller.
  */
 const CHUNK = 500;
+/** Demo data, not a real decree: the form BKPSDM records a delegation of penilai authority in. */
+export const DEMO_DELEGATION_BASIS = 'Keputusan Wali Kota Solok tentang Pendelegasian Kewenangan Penilaian Kinerja Guru kepada Kepala Sekolah (data demo)';
 
 export interface OrganisationCounts {
   units: number;
@@ -120,6 +123,15 @@ export async function seedOrganisation(
         pegawai_id: must(pegawaiId.get(o.nip), o.nip), atasan_pegawai_id: must(pegawaiId.get(o.atasanNip), o.atasanNip),
         reason: o.reason, valid_from: o.validFrom, valid_to: null, created_by: createdBy,
       })))
+      .execute();
+  }
+
+  // Kepala sekolah are guru (Fungsional), below Pengawas: they rate their guru by a delegation with its basis.
+  const delegated = org.jabatan.filter((j) => j.isHead && !PENILAI_LEVEL_JABATAN.has(j.jenis));
+  if (delegated.length > 0) {
+    await trx
+      .insertInto('penilai_delegation')
+      .values(delegated.map((j) => ({ jabatan_id: must(jabatanId.get(j.key), j.key), dasar_hukum: DEMO_DELEGATION_BASIS, valid_from: '2019-01-01', valid_to: null, created_by: createdBy })))
       .execute();
   }
 

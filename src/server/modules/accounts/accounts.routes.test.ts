@@ -69,10 +69,28 @@ describe('accounts and roles', () => {
     assert.equal((await holder.request({ method: 'GET', url: '/api/audit' })).json().error.code, 'FORBIDDEN_SCOPE');
   });
 
-  test('when the admin tries to remove their own admin role, then 422 and nothing changes', async () => {
+  test('when the admin tries to remove their own admin role, then 403 with the reason and nothing changes', async () => {
+    const before = await countRows(t.db, 'account_role');
     const res = await admin.request({ method: 'DELETE', url: `/api/accounts/${admin.accountId}/roles/ADMIN_BKPSDM` });
-    assert.equal(res.statusCode, 422);
-    assert.equal(res.json().error.code, 'RULE_VIOLATION');
+    assert.equal(res.statusCode, 403);
+    assert.equal(res.json().error.code, 'FORBIDDEN_SCOPE');
+    assert.equal(await countRows(t.db, 'account_role'), before);
+  });
+
+  test('when an admin grants or removes a role on their own account, then 403 with a clear reason and nothing is written or audited', async () => {
+    const [roles, audits] = [await countRows(t.db, 'account_role'), await countRows(t.db, 'audit_log')];
+    for (const req of [
+      { method: 'POST' as const, url: `/api/accounts/${admin.accountId}/roles`, payload: { role: 'INSPEKTORAT' } },
+      { method: 'DELETE' as const, url: `/api/accounts/${admin.accountId}/roles/PEGAWAI` },
+    ]) {
+      const res = await admin.request(req);
+      assert.equal(res.statusCode, 403, req.url);
+      assert.match(res.json().error.details[0].reason, /peran akun Anda sendiri/);
+    }
+    assert.equal(await countRows(t.db, 'account_role'), roles);
+    assert.equal(await countRows(t.db, 'audit_log'), audits);
+    const me = (await admin.request({ method: 'GET', url: '/api/accounts?q=199001012015011001' })).json().items[0];
+    assert.deepEqual(me.can, { grantRole: false, removeRole: false, resetPassword: false });
   });
 
   test('when the role is not one of the six, then 400 and nothing is written', async () => {

@@ -8,10 +8,14 @@ import type { AuthContext } from '../../platform/auth/sessions';
 import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { AppError, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
-import { accountActions, canManageAccount, canRemoveRole } from './accounts.policy';
+import { accountActions, canManageAccount, isOwnAccount } from './accounts.policy';
 import * as repo from './accounts.repository';
 
 type AccountRow = NonNullable<Awaited<ReturnType<typeof repo.findAccount>>>;
+
+/** Roles decide whose data one reaches and whom one administers: nobody grants or removes their own. */
+const ownRoles = () =>
+  new AppError('FORBIDDEN_SCOPE', [{ path: 'id', reason: 'Anda tidak dapat mengubah peran akun Anda sendiri. Mintalah admin BKPSDM lain melakukannya.' }]);
 
 // No 0/O, 1/l/I: the temporary password is read aloud or typed from a screen.
 const READABLE = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -59,6 +63,7 @@ export function createAccountsService(ctx: AppContext) {
   }
 
   async function grantRole(auth: AuthContext, actor: AuditActor, id: string, role: Role, opdId?: string): Promise<AccountSummary> {
+    if (isOwnAccount(auth, id)) throw ownRoles();
     return inTransaction(db, async (trx) => {
       const account = await loadManageable(trx, auth, id);
       const opd = role === 'ADMIN_OPD' ? await opdForAdmin(trx, auth, account, opdId) : null;
@@ -70,9 +75,9 @@ export function createAccountsService(ctx: AppContext) {
   }
 
   async function removeRole(auth: AuthContext, actor: AuditActor, id: string, role: Role): Promise<AccountSummary> {
+    if (isOwnAccount(auth, id)) throw ownRoles();
     return inTransaction(db, async (trx) => {
       const account = await loadManageable(trx, auth, id);
-      if (!canRemoveRole(auth, account, role)) throw ruleViolation('role', 'Anda tidak dapat mencabut peran Admin BKPSDM dari akun Anda sendiri.');
       if (await repo.deleteRole(trx, id, role)) {
         await audit.append(trx, actor, { action: 'account.role_removed', entityType: 'account', entityId: id, data: { login: account.login, role } });
       }

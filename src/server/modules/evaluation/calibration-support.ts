@@ -25,16 +25,20 @@ export async function resolveTarget(db: Executor, auth: AuthContext, periodId: s
   return { kind: 'TAHUNAN', year, periodId: null, startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, period: null };
 }
 
+/** The day a group is judged as of: the target's last day, or today while the target runs. */
+export const asOfTarget = (target: { endsOn: string }, today: string) => (target.endsOn < today ? target.endsOn : today);
+
 /**
- * Which curve the group answers to (the penilai's unit, or the nearest unit above it with an
- * organisation predikat), and which unit heads' rating hasil kerja no longer matches their own
+ * Which curve the group answers to — the penilai's unit as it stood at the end of the target (one
+ * who moved since answers for the unit they led then), or the nearest unit above it with an
+ * organisation predikat — and which unit heads' rating hasil kerja no longer matches their own
  * unit's predikat (it changed after they were rated).
  */
 export async function resolveCurve(db: Executor, instansiId: string, target: repo.GroupTarget, penilaiPegawaiId: string | null, members: readonly repo.MemberRow[], settings: Settings, today: string) {
   const { byUnit } = await loadPredikatIndex(db, instansiId, { year: target.year, periodId: target.periodId });
   let curve: CurveSource = { unit: null, orgPredikat: null, needsOrgPredikat: false };
   if (penilaiPegawaiId) {
-    const own = (await repo.listPenilaiUnits(db, [penilaiPegawaiId], today)).get(penilaiPegawaiId);
+    const own = (await repo.listPenilaiUnits(db, [penilaiPegawaiId], asOfTarget(target, today))).get(penilaiPegawaiId);
     if (own) {
       const resolved = resolveOnPath(own.path, byUnit);
       const names = resolved && resolved.unitId !== own.unitId ? await repo.listUnitPaths(db, [resolved.unitId]) : null;
@@ -45,12 +49,12 @@ export async function resolveCurve(db: Executor, instansiId: string, target: rep
       };
     }
   }
-  const heads = members.filter((m) => m.is_head && m.status === 'DINILAI');
-  const paths = await repo.listUnitPaths(db, [...new Set(heads.map((m) => m.post_unit_id))]);
-  const headMismatches = heads
+  // A head's rating follows the predikat of the unit they lead itself, never one inherited (§3.4).
+  const headMismatches = members
+    .filter((m) => m.is_head && m.status === 'DINILAI')
     .filter((m) => {
-      const resolved = resolveOnPath(paths.get(m.post_unit_id)?.path ?? '', byUnit);
-      return !resolved || headRatingFor(settings, resolved.predikat) !== m.rating_hasil_kerja;
+      const own = byUnit.get(m.post_unit_id);
+      return !own || headRatingFor(settings, own) !== m.rating_hasil_kerja;
     })
     .map((m) => m.name);
   return { curve, headMismatches };

@@ -31,40 +31,51 @@ export interface MemberRow {
 }
 
 /**
- * The members of one penilai's group (or of all groups) for a target, set-based: everyone whose
- * current chain names that penilai and who has an approved SKP in force during the target (the
- * latest, after a transfer), with their evaluation if it exists. One statement for any group size.
+ * The members of one penilai's group (or of all groups) for a target, set-based: every approved
+ * SKP in force during the target — an SKP ended by a transfer too, and the SKP of a pegawai who
+ * has left since — with its evaluation if it exists. A rated evaluation stays in the group of the
+ * penilai who rated it (the period's, even after they or the pegawai moved on); one not rated yet
+ * answers to whoever the pegawai's chain names now.
+ * One statement for any group size.
  */
 export async function listGroupMembers(db: Executor, instansiId: string, target: GroupTarget, filter: GroupFilter): Promise<MemberRow[]> {
   // Literal kind conditions, so the planner can use the partial unique indexes on evaluation.
   const evaluationJoin = target.kind === 'PERIODIK' ? sql`e.kind = 'PERIODIK' and e.period_id = ${target.periodId}` : sql`e.kind = 'TAHUNAN'`;
   const whose =
     'penilaiPegawaiId' in filter
-      ? sql`and pc.penilai_pegawai_id = ${filter.penilaiPegawaiId}`
+      ? sql`and m.penilai_pegawai_id = ${filter.penilaiPegawaiId}`
       : 'officialId' in filter
-        ? sql`and pc.penilai_pegawai_id is null and pc.chain->'pejabatPenilai'->>'officialId' = ${filter.officialId}`
+        ? sql`and m.penilai_pegawai_id is null and m.penilai_official_id = ${filter.officialId}`
         : filter.opdIds
           ? filter.opdIds.length > 0
-            ? sql`and pc.opd_id in (${sql.join(filter.opdIds.map((id) => sql`${id}`))})`
+            ? sql`and m.opd_id in (${sql.join(filter.opdIds.map((id) => sql`${id}`))})`
             : sql`and false`
           : sql``;
   const result = await sql<MemberRow>`
-    select pc.pegawai_id, p.name, p.nip, pc.penilai_pegawai_id, pc.chain->'pejabatPenilai'->>'officialId' as penilai_official_id,
-           s.id as skp_id, j.name as jabatan, j.is_head, j.unit_id as post_unit_id,
-           e.id as evaluation_id, e.status, e.rating_hasil_kerja, e.rating_perilaku, e.predikat, e.head_org_predikat
-      from penilai_chain pc
-      join pegawai p on p.id = pc.pegawai_id and p.active
-      join lateral (
-        select s.id, s.jabatan_id from skp s
-         where s.pegawai_id = pc.pegawai_id and s.year = ${target.year}
-           and (s.status = 'DISETUJUI' or s.revision > 1)
-           and s.valid_from <= ${target.endsOn} and (s.valid_to is null or s.valid_to >= ${target.startsOn})
-         order by s.valid_from desc limit 1
-      ) s on true
-      join jabatan j on j.id = s.jabatan_id
-      left join evaluation e on e.skp_id = s.id and ${evaluationJoin}
-     where pc.instansi_id = ${instansiId} and (pc.penilai_pegawai_id is not null or pc.chain->'pejabatPenilai'->>'kind' = 'OFFICIAL') ${whose}
-     order by p.name, p.id`.execute(db);
+    with m as (
+      select s.pegawai_id, p.name, p.nip, s.id as skp_id, s.jabatan_id, coalesce(pc.opd_id, s.opd_id) as opd_id,
+             e.id as evaluation_id, e.status, e.rating_hasil_kerja, e.rating_perilaku, e.predikat, e.head_org_predikat,
+             (e.status is not null and e.status <> 'DRAFT' and (e.penilai_pegawai_id is not null or e.penilai_account_id is not null)) or pc.pegawai_id is null as frozen,
+             pc.penilai_pegawai_id as chain_penilai, pc.chain->'pejabatPenilai'->>'officialId' as chain_official,
+             e.penilai_pegawai_id as e_penilai, (select o.id::text from official o where o.account_id = e.penilai_account_id) as e_official
+        from skp s
+        join pegawai p on p.id = s.pegawai_id
+        left join penilai_chain pc on pc.pegawai_id = s.pegawai_id
+        left join evaluation e on e.skp_id = s.id and ${evaluationJoin}
+       where s.instansi_id = ${instansiId} and s.year = ${target.year}
+         and (s.status = 'DISETUJUI' or s.revision > 1)
+         and s.valid_from <= ${target.endsOn} and (s.valid_to is null or s.valid_to >= ${target.startsOn})
+    ), m2 as (
+      select m.*, case when frozen then e_penilai else chain_penilai end as penilai_pegawai_id,
+             case when frozen then e_official else chain_official end as penilai_official_id
+        from m
+    )
+    select m.pegawai_id, m.name, m.nip, m.penilai_pegawai_id, m.penilai_official_id, m.skp_id, j.name as jabatan, j.is_head, j.unit_id as post_unit_id,
+           m.evaluation_id, m.status, m.rating_hasil_kerja, m.rating_perilaku, m.predikat, m.head_org_predikat
+      from m2 m
+      join jabatan j on j.id = m.jabatan_id
+     where (m.penilai_pegawai_id is not null or m.penilai_official_id is not null) ${whose}
+     order by m.name, m.pegawai_id, m.skp_id`.execute(db);
   return result.rows;
 }
 
@@ -118,7 +129,8 @@ export interface FinaliseFields {
 
 /**
  * Locks the group in one statement: only rows still DINILAI move, and the atasan penilai who
- * will hear a keberatan is frozen from each member's chain as it stands now.
+ * will hear a keberatan is frozen from each member's chain as it stands now (or, for a pegawai
+ * who has left and has no chain, the one recorded when they were rated).
  */
 export async function finaliseEvaluations(db: Executor, f: FinaliseFields): Promise<number> {
   if (f.ids.length === 0) return 0;
@@ -126,13 +138,14 @@ export async function finaliseEvaluations(db: Executor, f: FinaliseFields): Prom
     update evaluation e
        set status = 'DIFINALISASI', finalised_at = ${f.at}, finalised_by = ${f.by}, updated_at = ${f.at},
            penilai_pegawai_id = ${f.penilai.pegawaiId}, penilai_account_id = ${f.penilai.accountId},
-           atasan_penilai_pegawai_id = pc.atasan_penilai_pegawai_id,
-           atasan_penilai_account_id = case when pc.atasan_penilai_pegawai_id is null then o.account_id end,
+           atasan_penilai_pegawai_id = case when pc.pegawai_id is null then x.atasan_penilai_pegawai_id else pc.atasan_penilai_pegawai_id end,
+           atasan_penilai_account_id = case when pc.pegawai_id is null then x.atasan_penilai_account_id when pc.atasan_penilai_pegawai_id is null then o.account_id end,
            curve_unit_id = ${f.curve.unitId}, curve_org_predikat = ${f.curve.orgPredikat}, curve_enforcement = ${f.curve.enforcement},
            curve_counts = ${JSON.stringify(f.curve.counts)}::jsonb, curve_violations = ${JSON.stringify(f.curve.violations)}::jsonb,
            curve_justification = ${f.curve.justification}
-      from penilai_chain pc
+      from evaluation x
+      left join penilai_chain pc on pc.pegawai_id = x.pegawai_id
       left join official o on o.id::text = pc.chain->'atasanPejabatPenilai'->>'officialId'
-     where pc.pegawai_id = e.pegawai_id and e.id in (${sql.join(f.ids.map((id) => sql`${id}`))}) and e.status = 'DINILAI'`.execute(db);
+     where x.id = e.id and e.id in (${sql.join(f.ids.map((id) => sql`${id}`))}) and e.status = 'DINILAI'`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }

@@ -8,7 +8,7 @@ import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
 import { recordAnnualResults } from './annual-result';
-import { assessGroup, describeViolation } from './calibration-group';
+import { assessGroup, describeForced, describeViolation } from './calibration-group';
 import { resolveCurve, resolveTarget, toMemberView, type ResolvedTarget } from './calibration-support';
 import * as repo from './calibration.repository';
 import { toPeriodView } from './evaluation-dates';
@@ -56,6 +56,7 @@ export function createCalibrationService(ctx: AppContext) {
       allowed: a.allowed,
       check: a.check,
       satisfiable: a.satisfiable,
+      forcedMembers: a.forcedMembers,
       finalised: a.finalised,
       can: { adjust: isPenilai && a.toFinalise.length > 0, finalise: isPenilai && a.blockers.length === 0 },
       blockers: a.blockers,
@@ -95,6 +96,7 @@ export function createCalibrationService(ctx: AppContext) {
         throw new AppError('RULE_VIOLATION', [
           { path: 'justification', message: `Distribusi tidak sesuai kurva; tuliskan justifikasi (minimal ${MIN_JUSTIFICATION} karakter).` },
           ...(a.check?.violations ?? []).map((v) => ({ path: 'distribution', message: describeViolation(v) })),
+          ...(a.forcedMembers.length > 0 ? [{ path: 'distribution', message: describeForced(a.forcedMembers) }] : []),
         ]);
       }
       const now = clock.now();

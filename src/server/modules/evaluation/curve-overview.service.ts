@@ -6,7 +6,7 @@ import type { AuthContext } from '../../platform/auth/sessions';
 import { todayInSolok } from '../../platform/calendar';
 import { forbiddenScope } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
-import { resolveTarget } from './calibration-support';
+import { asOfTarget, resolveTarget } from './calibration-support';
 import * as repo from './calibration.repository';
 import { canReadOverview, isInstansiWide } from './evaluation.policy';
 import { loadPredikatIndex, resolveOnPath } from './org-predikat-resolve';
@@ -38,7 +38,7 @@ export function createCurveOverviewService(ctx: AppContext) {
       else groups.set(key, [m]);
     }
     const penilaiIds = [...groups.keys()].filter((k) => !k.startsWith('official:'));
-    const [units, names] = await Promise.all([repo.listPenilaiUnits(db, penilaiIds, todayInSolok(clock)), repo.findPegawaiNames(db, penilaiIds)]);
+    const [units, names] = await Promise.all([repo.listPenilaiUnits(db, penilaiIds, asOfTarget(target, todayInSolok(clock))), repo.findPegawaiNames(db, penilaiIds)]);
     const rows = [...groups].map(([key, list]) => {
       const official = key.startsWith('official:') ? officials.find((o) => `official:${o.id}` === key) : undefined;
       const unit = official ? undefined : units.get(key);

@@ -135,10 +135,16 @@ export function evaluationDocument(view: EvaluationView, instansiName: string): 
       seat('ATASAN PEJABAT PENILAI KINERJA', view.atasanPenilai, instansiName),
     ],
     hasilKerja: hasilKerja(view),
-    ratingHasilKerja: { rating: rated(view.ratings.ratingHasilKerja), justification: orDash(view.ratings.justificationHasilKerja) + (view.unitHead?.orgPredikat ? `\n(Kepala unit: mengikuti predikat organisasi ${view.unitHead.unitName}, ${orgPredikatLabel[view.unitHead.orgPredikat]})` : '') },
+    ratingHasilKerja: {
+      rating: rated(view.ratings.ratingHasilKerja),
+      justification:
+        orDash(view.ratings.justificationHasilKerja) +
+        (view.unitHead?.orgPredikat ? `\n(Kepala unit: mengikuti predikat organisasi ${view.unitHead.unitName}, ${orgPredikatLabel[view.unitHead.orgPredikat]})` : '') +
+        (view.ratings.realisationUnsubmitted.length > 0 ? `\n(Dinilai tanpa realisasi yang diajukan: ${view.ratings.realisationUnsubmitted.join(', ')})` : ''),
+    },
     perilaku: (view.realisation?.perilaku ?? []).map((p, i) => ({ no: String(i + 1), name: p.name, ekspektasi: orDash(p.ekspektasi), feedback: orDash(p.feedback.map((f) => `${f.fromName}: ${f.text}`).join('\n')) })),
     ratingPerilaku: { rating: rated(view.ratings.ratingPerilaku), justification: orDash(view.ratings.justificationPerilaku) },
-    predikat: view.ratings.predikat ? predikatLabel[view.ratings.predikat].toUpperCase() : 'BELUM DITETAPKAN',
+    predikat: view.ratings.predikat ? `${predikatLabel[view.ratings.predikat].toUpperCase()}${view.ratings.provisional ? ' (SEMENTARA)' : ''}` : 'BELUM DITETAPKAN',
     curve: curveOf(view),
     keberatan: keberatanOf(view),
     angkaKredit: ak ? `Angka kredit (${ak.jenjang ? (JENJANG[ak.jenjang] ?? ak.jenjang) : '-'}, koefisien ${number(ak.koefisien)}, ${ak.bulan} bulan): ${number(ak.angkaKredit)}` : null,

@@ -1,4 +1,4 @@
-import type { EvaluationStatus } from '../../../domain/evaluation-workflow';
+import { isFinalised, type EvaluationStatus } from '../../../domain/evaluation-workflow';
 import type { Predikat } from '../../../domain/predikat';
 import type { AnnualResults } from '../../../shared/schemas/evaluation';
 import type { AppContext } from '../../platform/app-context';
@@ -31,6 +31,7 @@ export function createEvaluationHistoryService(ctx: AppContext) {
         evaluationId: e?.id ?? null,
         status: (e?.status ?? 'DRAFT') as EvaluationStatus,
         predikat: (e?.predikat as Predikat | null) ?? null,
+        provisional: (e?.predikat ?? null) !== null && !isFinalised((e?.status ?? 'DRAFT') as EvaluationStatus),
       };
     };
     const items = skps.flatMap((s) => [

@@ -18,13 +18,16 @@ import * as keberatanRepo from './keberatan.repository';
 
 export interface ViewInputs {
   context: EvaluationContext;
-  head: HeadContext | null;
+  /** `canSet`: the caller may set the unit's missing predikat from the rating screen. */
+  head: (HeadContext & { canSet: boolean }) | null;
   post: { jenis: string; jenjang: string | null };
   settings: Settings;
   today: string;
   objectionDeadline: string | null;
   /** The realisation screen of the evaluated period (annual: the last period, year to date). */
   realisation: PeriodRealisationView | null;
+  /** Why rating may not start yet (evaluation-readiness.ts). */
+  waitingFor: string[];
 }
 
 export async function buildKeberatanView(db: Executor, evaluationId: string): Promise<KeberatanView | null> {
@@ -68,7 +71,8 @@ export async function buildEvaluationView(db: Executor, inputs: ViewInputs): Pro
     repo.listRhkOfSkp(db, skp.id),
     e ? repo.listRhkRatings(db, e.id) : [],
     e ? repo.listSelfAssessment(db, e.id) : [],
-    aggregate360For(db, skp.pegawai_id, periodIds),
+    // The 360 aggregate only for those the evaluation is between (issue #16 point 9, ADR 007).
+    actors.size > 0 ? aggregate360For(db, skp.pegawai_id, periodIds) : null,
     e ? buildKeberatanView(db, e.id) : null,
     angkaKreditView(db, inputs),
     e?.curve_unit_id ? repo.findUnitName(db, e.curve_unit_id) : null,
@@ -86,7 +90,8 @@ export async function buildEvaluationView(db: Executor, inputs: ViewInputs): Pro
     period: target.period ? toPeriodView(target.period) : null,
     status,
     ...people,
-    unitHead: head ? { unitId: head.unitId, unitName: head.unitName, orgPredikat: head.orgPredikat, ratingHasilKerja: head.rating } : null,
+    unitHead: head ? { unitId: head.unitId, unitName: head.unitName, orgPredikat: head.orgPredikat, ratingHasilKerja: head.rating, canSetOrgPredikat: head.canSet } : null,
+    waitingFor: inputs.waitingFor,
     realisation: inputs.realisation,
     feedback360,
     selfAssessment: {
@@ -101,7 +106,11 @@ export async function buildEvaluationView(db: Executor, inputs: ViewInputs): Pro
       justificationHasilKerja: e?.justification_hasil_kerja ?? '',
       justificationPerilaku: e?.justification_perilaku ?? '',
       predikat: (e?.predikat as Predikat | null) ?? null,
+      // Until the group is finalised the predikat may still change in calibration: shown as "sementara".
+      provisional: (e?.predikat ?? null) !== null && (status === 'DRAFT' || status === 'DINILAI'),
       ratedAt: e?.rated_at?.toISOString() ?? null,
+      realisationUnsubmitted: ((e?.realisation_unsubmitted ?? []) as { name: string }[]).map((p) => p.name),
+      ratedBeforeEnd: e?.rated_before_end ?? false,
     },
     curve: e?.finalised_at
       ? {
@@ -120,7 +129,7 @@ export async function buildEvaluationView(db: Executor, inputs: ViewInputs): Pro
     angkaKredit,
     can: {
       selfAssess: evaluable && actors.has('owner') && isSelfAssessmentOpen(status),
-      rate: evaluable && actions.includes('rate'),
+      rate: evaluable && actions.includes('rate') && inputs.waitingFor.length === 0,
       calibrate: actors.has('penilai') && status === 'DINILAI' && areRatingsEditable(status),
       acknowledge: actions.includes('acknowledge'),
       object: actions.includes('object') && objectionDeadline !== null && today <= objectionDeadline,

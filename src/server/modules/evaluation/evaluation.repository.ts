@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Insertable, Updateable } from 'kysely';
 import type { EvaluationTable } from '../../db/schema-evaluation';
 import type { Executor } from '../../platform/db/transaction';
+import { planInForce } from '../skp';
 
 const EDITABLE = ['DRAFT', 'DINILAI'] as const;
 
@@ -31,7 +31,7 @@ const evaluationColumns = [
   'id', 'instansi_id', 'pegawai_id', 'skp_id', 'kind', 'year', 'period_id', 'status',
   'penilai_pegawai_id', 'penilai_account_id', 'atasan_penilai_pegawai_id', 'atasan_penilai_account_id',
   'rating_hasil_kerja', 'rating_perilaku', 'predikat', 'justification_hasil_kerja', 'justification_perilaku',
-  'head_unit_id', 'head_org_predikat', 'rated_at', 'rated_by', 'self_assessed_at',
+  'head_unit_id', 'head_org_predikat', 'realisation_unsubmitted', 'rated_before_end', 'rated_at', 'rated_by', 'self_assessed_at',
   'curve_unit_id', 'curve_org_predikat', 'curve_enforcement', 'curve_counts', 'curve_violations', 'curve_justification',
   'finalised_at', 'finalised_by', 'acknowledged_at',
 ] as const;
@@ -70,14 +70,9 @@ export async function updateEvaluation(db: Executor, id: string, from: readonly 
 
 export const editableStatuses = EDITABLE;
 
+/** The RHK of the SKP's approved revision (issue #16 point 8: a draft revision is not rated until approved). */
 export async function listRhkOfSkp(db: Executor, skpId: string) {
-  return db
-    .selectFrom('rhk')
-    .select(['id', 'jenis', 'text'])
-    .where('skp_id', '=', skpId)
-    .orderBy(sql`case when jenis = 'UTAMA' then 0 else 1 end`)
-    .orderBy('position')
-    .execute();
+  return (await planInForce(db, skpId)).rhk;
 }
 
 export async function listRhkRatings(db: Executor, evaluationId: string) {

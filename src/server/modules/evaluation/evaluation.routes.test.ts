@@ -146,7 +146,7 @@ describe('a unit head\'s rating hasil kerja comes from the predikat of the unit 
     await nothingWritten(t, async () => {
       const res = await put('kabidA', ratingsUrl('kasiA1'), ratingsFor(scene.rhkOf.kasiA1!, undefined, 'SESUAI', periodId));
       assert.deepEqual(errorOf(res), { status: 422, code: 'RULE_VIOLATION' });
-      assert.match(res.json().error.details[0].message, /Predikat organisasi Seksi A1 belum ditetapkan/);
+      assert.match(res.json().error.details[0].message, /Predikat organisasi Seksi A1 sendiri belum ditetapkan/);
     });
   });
 
@@ -173,7 +173,7 @@ describe('a unit head\'s rating hasil kerja comes from the predikat of the unit 
     const res = await put('kabidA', ratingsUrl('kasiA1'), ratingsFor(scene.rhkOf.kasiA1!, undefined, 'SESUAI', periodId));
     assert.equal(res.statusCode, 200, res.body);
     const view = res.json();
-    assert.deepEqual(view.unitHead, { unitId: scene.ids.seksiA1, unitName: 'Seksi A1', orgPredikat: 'ISTIMEWA', ratingHasilKerja: 'DI_ATAS' });
+    assert.deepEqual(view.unitHead, { unitId: scene.ids.seksiA1, unitName: 'Seksi A1', orgPredikat: 'ISTIMEWA', ratingHasilKerja: 'DI_ATAS', canSetOrgPredikat: true });
     assert.equal(view.ratings.predikat, 'BAIK', 'Di Atas × Sesuai = Baik');
   });
 

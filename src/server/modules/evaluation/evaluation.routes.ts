@@ -10,11 +10,13 @@ import {
   myEvaluations,
   myEvaluationsQuery,
   pegawaiIdParams,
+  pendingKeberatan,
   ratingsInput,
   selfAssessmentInput,
   skpEvaluationParams,
   skpEvaluationQuery,
 } from '../../../shared/schemas/evaluation';
+import { pageQuery } from '../../../shared/schemas/paging';
 import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';
 import { renderEvaluationPdf } from './evaluation-pdf';
@@ -32,6 +34,9 @@ export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/evaluations', { schema: { tags, summary: 'Evaluasi saya dalam satu tahun (per periode dan tahunan)', querystring: myEvaluationsQuery, response: { 200: myEvaluations } } }, (request) =>
       history.mine(requireAuth(request), request.query.year),
+    );
+    app.get('/api/keberatan/pending', { schema: { tags, summary: 'Keberatan yang menunggu keputusan saya sebagai atasan pejabat penilai', querystring: pageQuery, response: { 200: pendingKeberatan } } }, (request) =>
+      keberatan.pending(requireAuth(request), request.query),
     );
     app.get('/api/skp/:id/evaluation', { schema: { tags, summary: 'Layar penilaian: realisasi, capaian, bukti, umpan balik, 360, penilaian diri, rating', params: skpEvaluationParams, querystring: skpEvaluationQuery, response: ok } }, (request) =>
       evaluations.view(requireAuth(request), request.params.id, request.query.periodId ?? null),

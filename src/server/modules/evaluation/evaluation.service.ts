@@ -9,10 +9,12 @@ import { todayInSolok } from '../../platform/calendar';
 import { inTransaction, type Executor, type Trx } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, ruleViolation } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
+import type { Settings } from '../../../shared/schemas/settings';
 import { createRealisationService } from '../realisation';
 import { assertEvaluable, loadEvaluationById, loadEvaluationContext, type EvaluationContext } from './evaluation-access';
 import { objectionDeadlineOf } from './evaluation-dates';
-import { loadPost } from './evaluation-head';
+import { loadPost, maySetHeadPredikat } from './evaluation-head';
+import { ratingReadiness } from './evaluation-readiness';
 import { buildEvaluationView } from './evaluation-view';
 import * as repo from './evaluation.repository';
 
@@ -22,19 +24,29 @@ export function createEvaluationService(ctx: AppContext) {
   const { db, clock, audit } = ctx;
   const realisation = createRealisationService(ctx);
 
+  /** The realisation screen of the evaluated period (annual: the last one) and whether rating may start. */
+  async function realisationAndReadiness(trx: Executor, auth: AuthContext, context: EvaluationContext, settings: Settings) {
+    const realisationPeriod = context.target.period ?? context.periods[context.periods.length - 1] ?? null;
+    const shown = realisationPeriod ? await realisation.view(auth, context.skp.id, realisationPeriod.id, trx) : null;
+    const readiness = ratingReadiness({ target: context.target, skp: context.skp, periods: shown?.periods ?? [], today: todayInSolok(clock), mode: settings.ratingWaitsForPeriod });
+    return { shown, readiness };
+  }
+
   async function render(trx: Executor, auth: AuthContext, context: EvaluationContext): Promise<EvaluationView> {
     const { skp, target, evaluation } = context;
     const { values: settings } = await loadSettings(trx, skp.instansi_id);
     const { post, head } = await loadPost(trx, skp, target, settings);
-    const realisationPeriod = target.period ?? context.periods[context.periods.length - 1] ?? null;
+    const today = todayInSolok(clock);
+    const { shown, readiness } = await realisationAndReadiness(trx, auth, context, settings);
     return buildEvaluationView(trx, {
       context,
-      head,
+      head: head ? { ...head, canSet: await maySetHeadPredikat(trx, auth, head.unitId, today) } : null,
       post,
       settings,
-      today: todayInSolok(clock),
+      today,
       objectionDeadline: objectionDeadlineOf(evaluation?.finalised_at ?? null, settings.objectionWindowDays),
-      realisation: realisationPeriod ? await realisation.view(auth, skp.id, realisationPeriod.id, trx) : null,
+      realisation: shown,
+      waitingFor: readiness.waiting,
     });
   }
 
@@ -103,6 +115,8 @@ export function createEvaluationService(ctx: AppContext) {
       assertEvaluable(context);
       checkRhkIds(await repo.listRhkOfSkp(trx, skpId), input.rhk, true);
       const { values: settings } = await loadSettings(trx, context.skp.instansi_id);
+      const { readiness } = await realisationAndReadiness(trx, auth, context, settings);
+      if (readiness.waiting.length > 0) throw new AppError('CONFLICT', readiness.waiting.map((reason) => ({ reason })));
       const { head } = await loadPost(trx, context.skp, context.target, settings);
       const hasilKerja = resolveHasilKerja(head, input.ratingHasilKerja);
       const result = predikat(hasilKerja, input.ratingPerilaku);
@@ -118,6 +132,8 @@ export function createEvaluationService(ctx: AppContext) {
         justification_perilaku: input.justificationPerilaku,
         head_unit_id: head?.unitId ?? null,
         head_org_predikat: head?.orgPredikat ?? null,
+        realisation_unsubmitted: readiness.unsubmitted.length > 0 ? JSON.stringify(readiness.unsubmitted) : null,
+        rated_before_end: readiness.beforeEnd,
         penilai_pegawai_id: seats.penilai?.pegawaiId ?? null,
         penilai_account_id: seats.penilai?.pegawaiId ? null : (seats.penilai?.accountId ?? null),
         rated_at: now,
@@ -134,6 +150,8 @@ export function createEvaluationService(ctx: AppContext) {
           periodId: input.periodId,
           before: { ratingHasilKerja: evaluation.rating_hasil_kerja, ratingPerilaku: evaluation.rating_perilaku, predikat: evaluation.predikat },
           after: { ratingHasilKerja: hasilKerja, ratingPerilaku: input.ratingPerilaku, predikat: result, fromOrgPredikat: head?.orgPredikat ?? null },
+          realisationUnsubmitted: readiness.unsubmitted,
+          ratedBeforeEnd: readiness.beforeEnd,
           rhk: input.rhk,
         },
       });
@@ -188,7 +206,7 @@ export function createEvaluationService(ctx: AppContext) {
 /** A unit head's rating hasil kerja is their unit's predikat (§3.4); anyone else's is the penilai's. */
 function resolveHasilKerja(head: { unitName: string; rating: Rating | null } | null, given: Rating | undefined): Rating {
   if (head) {
-    if (!head.rating) throw ruleViolation('ratingHasilKerja', `Predikat organisasi ${head.unitName} belum ditetapkan oleh pimpinan di atasnya; rating hasil kerja kepala unit mengikutinya.`);
+    if (!head.rating) throw ruleViolation('ratingHasilKerja', `Predikat organisasi ${head.unitName} sendiri belum ditetapkan untuk periode ini; rating hasil kerja kepala unit mengikuti predikat unit yang dipimpinnya (bukan predikat unit di atasnya). Minta pimpinan di atasnya menetapkannya dahulu.`);
     if (given !== undefined && given !== head.rating) throw ruleViolation('ratingHasilKerja', `Rating hasil kerja kepala unit ditetapkan dari predikat organisasi ${head.unitName}.`);
     return head.rating;
   }

@@ -10,6 +10,12 @@ import type { TestApp, TestClient } from '../../../../test/support/test-app';
 
 export const YEAR = 2026;
 export const TODAY = '2026-03-02';
+/**
+ * When the scene's tests run by default: after the year and every realisation deadline of it, so
+ * a penilai may rate any period and the year (evaluation-readiness.ts); tests of that order pass
+ * their own moment. The organisation's placements still date from TODAY.
+ */
+export const AFTER_YEAR = '2027-02-01T01:00:00.000Z';
 /** Kasi A1's team: the two staff of the fixture and three more, one of them a jabatan fungsional. */
 export const TEAM = ['staff1', 'staff2', 'staff5', 'staff6', 'staff7'] as const;
 
@@ -19,7 +25,8 @@ export const TEAM = ['staff1', 'staff2', 'staff5', 'staff6', 'staff7'] as const;
  * pegawai gets an approved SKP for 2026 with two RHK of one IKI each, inserted directly (the SKP
  * workflow is tested in the skp module).
  */
-export async function evaluationScene(t: TestApp, prefix: string) {
+export async function evaluationScene(t: TestApp, prefix: string, at: string = AFTER_YEAR) {
+  t.clock.set(new Date(at));
   const ids = await createTestOrganisation(t.db, TODAY, prefix);
   const instansiId = (await t.db.selectFrom('instansi').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
   const hash = await hashPassword(FIXTURE_PASSWORD);

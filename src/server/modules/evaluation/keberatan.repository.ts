@@ -66,3 +66,19 @@ export async function recordDecision(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Open keberatan whose frozen atasan penilai is the caller (a pegawai, or an official's account); keyset on the keberatan id. */
+export async function listPendingFor(db: Executor, instansiId: string, who: { pegawaiId: string | null; accountId: string }, afterId: string | null, limit: number) {
+  let query = db
+    .selectFrom('keberatan as k')
+    .innerJoin('evaluation as e', 'e.id', 'k.evaluation_id')
+    .innerJoin('pegawai as p', 'p.id', 'e.pegawai_id')
+    .leftJoin('period as pr', 'pr.id', 'e.period_id')
+    .select(['k.id', 'k.evaluation_id', 'k.filed_at', 'k.reasons', 'k.before_predikat', 'e.kind', 'e.year', 'pr.name as periodName', 'p.name', 'p.nip'])
+    .where('e.instansi_id', '=', instansiId)
+    .where('e.status', '=', 'KEBERATAN')
+    .where('k.decision', 'is', null)
+    .where((eb) => (who.pegawaiId ? eb('e.atasan_penilai_pegawai_id', '=', who.pegawaiId) : eb('e.atasan_penilai_account_id', '=', who.accountId)));
+  if (afterId !== null) query = query.where('k.id', '>', afterId);
+  return query.orderBy('k.id').limit(limit + 1).execute();
+}

@@ -95,6 +95,17 @@ describe('keberatan', () => {
     assert.deepEqual(errorOf(await call('staff5', 'POST', url, { text: 'Saya saksi.' })), { status: 403, code: 'FORBIDDEN_SCOPE' });
   });
 
+  test('when a keberatan awaits a decision, then it is on the atasan penilai\'s own list (not only in notifications) and on nobody else\'s', async () => {
+    const mine = await call('kabidA', 'GET', '/api/keberatan/pending');
+    assert.equal(mine.statusCode, 200, mine.body);
+    assert.deepEqual(mine.json().items.map((i: { evaluationId: string; predikat: string; kind: string }) => [i.evaluationId, i.predikat, i.kind]), [[ids.staff6, 'BUTUH_PERBAIKAN', 'TAHUNAN']]);
+    assert.equal(mine.json().nextCursor, null);
+    await t.db.deleteFrom('notification').execute();
+    assert.equal((await call('kabidA', 'GET', '/api/keberatan/pending')).json().items.length, 1, 'the list does not rest on notifications');
+    for (const who of ['kasiA1', 'staff6', 'admin', 'kadis']) assert.deepEqual((await call(who, 'GET', '/api/keberatan/pending')).json().items, [], who);
+    assert.deepEqual(errorOf(await call('kabidA', 'GET', '/api/keberatan/pending?cursor=abc')), { status: 400, code: 'VALIDATION_FAILED' });
+  });
+
   test('when the penilai, BKPSDM, the Kepala Dinas or the pegawai tries to decide, then 403: only the atasan pejabat penilai decides', async () => {
     const body = { decision: 'CHANGED', ratingHasilKerja: 'SESUAI', reason: 'Bukti dukung lengkap.' };
     await nothingWritten(t, async () => {
@@ -112,6 +123,7 @@ describe('keberatan', () => {
     assert.deepEqual([view.status, view.ratings.ratingHasilKerja, view.ratings.predikat], ['DIPUTUS', 'SESUAI', 'BAIK']);
     assert.deepEqual([view.keberatan.decision, view.keberatan.after.predikat], ['CHANGED', 'BAIK']);
     assert.deepEqual(errorOf(await call('kabidA', 'POST', `/api/evaluations/${ids.staff6}/keberatan/decision`, { decision: 'UPHELD', reason: 'Lagi.' })), { status: 409, code: 'CONFLICT' });
+    assert.deepEqual((await call('kabidA', 'GET', '/api/keberatan/pending')).json().items, [], 'decided: off the list');
     const history = (await call('staff6', 'GET', `/api/pegawai/${scene.ids.staff6}/annual-results`)).json();
     assert.deepEqual([history.items[0].predikat, history.items[0].decided], ['BAIK', true]);
     const audit = await t.db.selectFrom('audit_log').select('data').where('action', '=', 'evaluation.keberatan_decided').executeTakeFirstOrThrow();

@@ -1,12 +1,13 @@
 import { nextEvaluationStatus } from '../../../domain/evaluation-workflow';
-import { predikat, type Rating } from '../../../domain/predikat';
-import type { KeberatanDecisionInput } from '../../../shared/schemas/evaluation';
+import { predikat, type Predikat, type Rating } from '../../../domain/predikat';
+import type { KeberatanDecisionInput, PendingKeberatan } from '../../../shared/schemas/evaluation';
+import type { PageQuery } from '../../../shared/schemas/paging';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
 import type { AuthContext } from '../../platform/auth/sessions';
 import { todayInSolok } from '../../platform/calendar';
 import { inTransaction } from '../../platform/db/transaction';
-import { conflict, forbiddenScope, ruleViolation } from '../../platform/errors';
+import { AppError, conflict, forbiddenScope, ruleViolation } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
 import { recordAnnualResults } from './annual-result';
 import { findPegawai } from './annual-result.repository';
@@ -89,5 +90,27 @@ export function createKeberatanService(ctx: AppContext, evaluations: EvaluationS
     });
   }
 
-  return { file, addStatement, decide };
+  /**
+   * The atasan pejabat penilai's queue: every open keberatan they are the one to decide (frozen on
+   * the evaluation at finalisation), not only those a notification still points to.
+   */
+  async function pending(auth: AuthContext, query: PageQuery): Promise<PendingKeberatan> {
+    const afterId = query.cursor ?? null;
+    if (afterId !== null && !/^\d{1,19}$/.test(afterId)) throw new AppError('VALIDATION_FAILED', [{ path: 'cursor', message: 'cursor tidak dikenal' }]);
+    const rows = await keberatanRepo.listPendingFor(db, auth.account.instansiId, { pegawaiId: auth.account.pegawaiId, accountId: auth.account.id }, afterId, query.limit);
+    const items = rows.slice(0, query.limit).map((r) => ({
+      keberatanId: r.id,
+      evaluationId: r.evaluation_id,
+      pegawai: { name: r.name, nip: r.nip },
+      kind: r.kind as 'PERIODIK' | 'TAHUNAN',
+      year: r.year,
+      periodName: r.periodName ?? null,
+      predikat: r.before_predikat as Predikat,
+      filedAt: r.filed_at.toISOString(),
+      reasons: r.reasons,
+    }));
+    return { items, nextCursor: rows.length > query.limit ? items[items.length - 1]!.keberatanId : null };
+  }
+
+  return { pending, file, addStatement, decide };
 }

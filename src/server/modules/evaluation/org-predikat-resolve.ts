@@ -31,13 +31,6 @@ export async function loadPredikatIndex(db: Executor, instansiId: string, target
   return { rows, byUnit: new Map(rows.map((r) => [r.unit_id, r.predikat as OrgPredikat])) };
 }
 
-export async function resolveForUnit(db: Executor, instansiId: string, unitId: string, target: repo.Target): Promise<ResolvedOrgPredikat | null> {
-  const unit = await repo.findUnit(db, unitId);
-  if (!unit) return null;
-  const { byUnit } = await loadPredikatIndex(db, instansiId, target);
-  return resolveOnPath(unit.path, byUnit);
-}
-
 const headRatingKey: Record<OrgPredikat, keyof Settings> = {
   ISTIMEWA: 'headRatingIstimewa',
   BAIK: 'headRatingBaik',

@@ -59,12 +59,12 @@ export async function saveOrgPredikat(db: Executor, row: { instansiId: string; u
 }
 
 /**
- * Finalised evaluations of the target that rest on the predikat of `unit`: their curve or their
- * head's rating came from it or from a unit below it (which may inherit it).
+ * Finalised evaluations of the target that rest on the predikat of `unit`: their curve came from
+ * it (curve_unit_id is the unit whose predikat was used, inherited or not), or their head leads it
+ * (a head's rating follows their own unit only). A unit below with its own predikat rests on that.
  */
 export async function countFinalisedResting(db: Executor, unit: { id: string; path: string }, target: Target) {
-  const below = (column: 'e.curve_unit_id' | 'e.head_unit_id') =>
-    sql<boolean>`exists (select 1 from unit_kerja u where u.id = ${sql.ref(column)} and (u.id = ${unit.id} or u.path like ${`${unit.path}.%`}))`;
+  const below = (column: 'e.curve_unit_id' | 'e.head_unit_id') => sql<boolean>`${sql.ref(column)} = ${unit.id}`;
   const row = await db
     .selectFrom('evaluation as e')
     .select((eb) => eb.fn.countAll<string>().as('n'))

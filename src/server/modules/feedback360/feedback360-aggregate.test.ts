@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { coreValueCodes } from '../../../domain/berakhlak';
-import { aggregate360, isReleasable } from './feedback360-aggregate';
+import { aggregate360, releasableStep } from './feedback360-aggregate';
 
 const all = (n: number) => Object.fromEntries(coreValueCodes.map((c) => [c, n]));
 
@@ -33,18 +33,18 @@ describe('aggregate360', () => {
 });
 
 describe('when the aggregate may be shown', () => {
-  const answer = (raterPegawaiId: string | null) => ({ scores: {}, comments: {}, raterPegawaiId });
+  let next = 0;
+  const pending = (viaLink: boolean) => ({ id: String((next += 1)), viaLink });
 
-  test('when three different colleagues answered, then it is released; two are not enough', () => {
-    assert.equal(isReleasable([answer('1'), answer('2')]), false);
-    assert.equal(isReleasable([answer('1'), answer('2'), answer('3')]), true);
+  test('when three colleagues\' answers are pending, then all pending answers are released as one step; two are not enough', () => {
+    assert.deepEqual(releasableStep([pending(false), pending(false)]), []);
+    const three = [pending(false), pending(false), pending(false)];
+    assert.deepEqual(releasableStep(three), three.map((p) => p.id));
   });
 
-  test('when answers come through service-user links the penilai handed out, then they do not make up the three', () => {
-    assert.equal(isReleasable([answer('1'), answer('2'), answer(null), answer(null)]), false);
-  });
-
-  test('when one colleague answered in several periods (the annual view), then that is still one person', () => {
-    assert.equal(isReleasable([answer('1'), answer('1'), answer('1'), answer('2')]), false);
+  test('when answers come through service-user links the penilai handed out, then they do not make up the three but ride along with a step', () => {
+    assert.deepEqual(releasableStep([pending(false), pending(false), pending(true), pending(true)]), []);
+    const step = [pending(false), pending(true), pending(false), pending(false)];
+    assert.deepEqual(releasableStep(step), step.map((p) => p.id));
   });
 });

@@ -4,19 +4,19 @@ import { FEEDBACK360_MIN_RATERS, FEEDBACK360_SCALE } from '../../../shared/schem
 export interface Feedback360Response {
   scores: Record<string, unknown>;
   comments: Record<string, unknown>;
-  /** Used here only, to count people; never leaves the server. Null for a service user's link. */
-  raterPegawaiId?: string | null;
 }
 
 /**
- * The aggregate is shown only when at least FEEDBACK360_MIN_RATERS different colleagues (pegawai
- * with an account) answered. Answers through service-user links count only beyond that, since
- * the penilai hands those links out and could answer them himself; one person answering in
- * several periods is still one person.
+ * Answers join the aggregate only in steps of at least FEEDBACK360_MIN_RATERS colleagues (pegawai
+ * asked by name, each asked once per subject per period): the first step makes the aggregate
+ * appear, and every later one changes it by the answers of three people or more, so comparing the
+ * aggregate before and after never isolates one rater (ADR 007). Answers through service-user links
+ * ride along with a step but never make one, since the penilai hands those links out and could
+ * answer them himself. Returns the ids to release now, or none.
  */
-export function isReleasable(responses: readonly Feedback360Response[]): boolean {
-  const people = new Set(responses.flatMap((r) => (r.raterPegawaiId ? [r.raterPegawaiId] : [])));
-  return people.size >= FEEDBACK360_MIN_RATERS;
+export function releasableStep<T extends { id: string; viaLink: boolean }>(pending: readonly T[]): string[] {
+  const colleagues = pending.filter((p) => !p.viaLink).length;
+  return colleagues >= FEEDBACK360_MIN_RATERS ? pending.map((p) => p.id) : [];
 }
 
 const SCALE = Array.from({ length: FEEDBACK360_SCALE.max - FEEDBACK360_SCALE.min + 1 }, (_, i) => FEEDBACK360_SCALE.min + i);

@@ -4,6 +4,7 @@ import type { Feedback360AnswerInput } from '../../../shared/schemas/feedback360
 import type { AuditActor, AuditLog } from '../../platform/audit/audit-log';
 import type { Trx } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
+import { releasableStep } from './feedback360-aggregate';
 import * as repo from './feedback360.repository';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -23,12 +24,18 @@ export function checkAnswer(input: Feedback360AnswerInput) {
 type Request = NonNullable<Awaited<ReturnType<typeof repo.findRequest>>>;
 
 /**
- * Stores one answer: the request is marked answered (the conditional update makes a second
- * answer lose), the scores go to the response table. The audit row names the request, never the scores.
+ * Stores one answer: the request is marked answered (the conditional update makes a second answer
+ * lose), the scores go to the response table with no link back to the request, and pending answers
+ * are released when they make a step of three colleagues (ADR 007). The audit row names neither
+ * the rater nor the request — only that the subject got an answer in the period.
  */
 export async function saveAnswer(trx: Trx, audit: AuditLog, actor: AuditActor, request: Request, answer: ReturnType<typeof checkAnswer>, now: Date, action: string) {
   if (!(await repo.markAnswered(trx, request.id, now))) return false;
-  await repo.insertResponse(trx, { requestId: request.id, subjectId: request.subject_pegawai_id, periodId: request.period_id, ...answer });
-  await audit.append(trx, actor, { action, entityType: 'feedback360_request', entityId: request.id, data: { subjectPegawaiId: request.subject_pegawai_id, periodId: request.period_id } });
+  const viaLink = request.rater_pegawai_id === null;
+  await repo.insertResponse(trx, { subjectId: request.subject_pegawai_id, periodId: request.period_id, viaLink, ...answer });
+  const step = releasableStep(await repo.lockPending(trx, request.subject_pegawai_id, request.period_id));
+  await repo.release(trx, step);
+  const anonymous: AuditActor = { instansiId: actor.instansiId, accountId: null, login: null, ip: null, requestId: null };
+  await audit.append(trx, anonymous, { action, entityType: 'pegawai', entityId: request.subject_pegawai_id, data: { periodId: request.period_id, released: step.length } });
   return true;
 }

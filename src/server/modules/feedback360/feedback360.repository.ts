@@ -94,25 +94,55 @@ export async function countAsked(db: Executor, subjectId: string, periodId: stri
   return Number(row.n);
 }
 
-/** The answers alone, from their own table: no request, no name, no time. */
-/** The answers about one pegawai in these periods, with the rater's id for counting people only. */
-export async function listResponses(db: Executor, subjectId: string, periodIds: readonly string[]) {
+/**
+ * The released answers about one pegawai in these periods, from their own table: no request, no
+ * rater, no time (ADR 007). Only released answers ever leave this module.
+ */
+export async function listReleasedResponses(db: Executor, subjectId: string, periodIds: readonly string[]) {
   if (periodIds.length === 0) return [];
   return db
-    .selectFrom('feedback360_response as a')
-    .innerJoin('feedback360_request as r', 'r.id', 'a.request_id')
-    .select(['a.scores', 'a.comments', 'r.rater_pegawai_id as raterPegawaiId'])
-    .where('a.subject_pegawai_id', '=', subjectId)
-    .where('a.period_id', 'in', [...periodIds])
+    .selectFrom('feedback360_response')
+    .select(['scores', 'comments'])
+    .where('subject_pegawai_id', '=', subjectId)
+    .where('period_id', 'in', [...periodIds])
+    .where('released', '=', true)
+    .orderBy('id')
     .execute();
 }
 
-/** Who was asked and whether they answered — never joined to what they answered. */
+export async function countAnswered(db: Executor, subjectId: string, periodId: string) {
+  const row = await db
+    .selectFrom('feedback360_response')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('subject_pegawai_id', '=', subjectId)
+    .where('period_id', '=', periodId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The answers not yet in the aggregate, after locking the subject's requests of the period so concurrent answers queue. */
+export async function lockPending(db: Executor, subjectId: string, periodId: string) {
+  await db.selectFrom('feedback360_request').select('id').where('subject_pegawai_id', '=', subjectId).where('period_id', '=', periodId).forUpdate().execute();
+  return db
+    .selectFrom('feedback360_response')
+    .select(['id', 'via_link as viaLink'])
+    .where('subject_pegawai_id', '=', subjectId)
+    .where('period_id', '=', periodId)
+    .where('released', '=', false)
+    .execute();
+}
+
+export async function release(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return;
+  await db.updateTable('feedback360_response').set({ released: true }).where('id', 'in', [...ids]).execute();
+}
+
+/** Who was asked — never whether or when they answered, nor what (ADR 007). */
 export async function listRaters(db: Executor, subjectId: string, periodId: string) {
   return db
     .selectFrom('feedback360_request as r')
     .leftJoin('pegawai as p', 'p.id', 'r.rater_pegawai_id')
-    .select(['r.id', 'r.relation', 'r.answered_at', sql<string>`coalesce(case when p.id is null then null else ${nameOf('p')} end, r.rater_label, '')`.as('name')])
+    .select(['r.id', 'r.relation', sql<string>`coalesce(case when p.id is null then null else ${nameOf('p')} end, r.rater_label, '')`.as('name')])
     .where('r.subject_pegawai_id', '=', subjectId)
     .where('r.period_id', '=', periodId)
     .orderBy('r.id')
@@ -154,9 +184,9 @@ export async function markAnswered(db: Executor, id: string, now: Date) {
   return row !== undefined;
 }
 
-export async function insertResponse(db: Executor, r: { requestId: string; subjectId: string; periodId: string; scores: Record<string, number>; comments: Record<string, string> }) {
+export async function insertResponse(db: Executor, r: { subjectId: string; periodId: string; viaLink: boolean; scores: Record<string, number>; comments: Record<string, string> }) {
   await db
     .insertInto('feedback360_response')
-    .values({ request_id: r.requestId, subject_pegawai_id: r.subjectId, period_id: r.periodId, scores: JSON.stringify(r.scores), comments: JSON.stringify(r.comments) })
+    .values({ subject_pegawai_id: r.subjectId, period_id: r.periodId, via_link: r.viaLink, scores: JSON.stringify(r.scores), comments: JSON.stringify(r.comments) })
     .execute();
 }

@@ -7,9 +7,9 @@ import type { AuthContext } from '../../platform/auth/sessions';
 import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { notify } from '../notifications';
-import { aggregate360, isReleasable } from './feedback360-aggregate';
 import { checkAnswer, hashToken, saveAnswer } from './feedback360-answer';
-import { canReadSubject, canRequest, canSeeRaters, type Seat, type SubjectChain } from './feedback360.policy';
+import { aggregate360For } from './feedback360-summary';
+import { canReadSubject, canRequest, canSeeAggregate, canSeeRaters, type Seat, type SubjectChain } from './feedback360.policy';
 import * as repo from './feedback360.repository';
 
 type Relation = 'REKAN' | 'BAWAHAN' | 'PENGGUNA_LAYANAN';
@@ -101,28 +101,28 @@ export function createFeedback360Service(ctx: AppContext) {
     });
   }
 
-  /** Counts for those allowed; the aggregate only from the threshold on, for everyone alike. */
+  /** Counts for those allowed; the released aggregate for those the evaluation is between (ADR 007). */
   async function subjectView(auth: AuthContext, pegawaiId: string, periodId: string): Promise<Feedback360SubjectView> {
     const { subject, chain } = await loadSubject(db, auth, pegawaiId);
     if (!canReadSubject(auth, chain)) throw forbiddenScope();
     const period = await repo.findPeriod(db, periodId);
     if (!period || period.instansi_id !== subject.instansi_id) throw notFound();
-    const [responses, asked, raters] = await Promise.all([
-      repo.listResponses(db, subject.id, [period.id]),
+    const [aggregate, answered, asked, raters] = await Promise.all([
+      canSeeAggregate(auth, chain) ? aggregate360For(db, subject.id, [period.id]) : null,
+      repo.countAnswered(db, subject.id, period.id),
       repo.countAsked(db, subject.id, period.id),
       canSeeRaters(auth, chain) ? repo.listRaters(db, subject.id, period.id) : null,
     ]);
-    const released = isReleasable(responses);
     return {
       subject: { pegawaiId: subject.id, name: subject.name },
       periodId: period.id,
       asked,
-      answered: responses.length,
+      answered,
       threshold: FEEDBACK360_MIN_RATERS,
-      aggregate: released ? aggregate360(responses) : null,
-      // Once the aggregate shows, who answered is no longer said: comparing it before and after
-      // one more answer would otherwise reveal that person's scores.
-      raters: raters?.map((r) => ({ requestId: r.id, name: r.name, relation: r.relation as Relation, answered: released ? null : r.answered_at !== null })) ?? null,
+      aggregate,
+      // Who answered is never said, before the threshold or after: with it, a lone answer could be
+      // tied to a name the moment it is released.
+      raters: raters?.map((r) => ({ requestId: r.id, name: r.name, relation: r.relation as Relation, answered: null })) ?? null,
       can: { request: canRequest(auth, chain) && period.yearStatus === 'OPEN' },
     };
   }

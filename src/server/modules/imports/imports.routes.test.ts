@@ -18,7 +18,7 @@ const unitsCsv = csvFile([
 const kadis = nip('19750505', '200003', 1, 901);
 const kabid = nip('19800606', '200503', 2, 902);
 const staf = nip('19900707', '201503', 1, 903);
-const pppk = '19950808' + '2022' + '01' + '2' + '904';
+const pppk = '19950808' + '2022' + '21' + '2' + '904';
 const pegawaiRows = (): (string | number | Date | null)[][] => [
   PEGAWAI_HEADER,
   [kadis, 'PNS', 'Kadis Impor', 'Dr.', 'M.Si.', 'L', d(1975, 5, 5), 'IV/c', 'IMP-DINAS', 'Kepala Dinas Impor', 'JPT', '', 'ya', d(2020, 1, 2), '', 'kadis@contoh.go.id', '0812000901'],

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/app-context';
 import { hashPassword } from '../../platform/auth/password';
 import { todayInSolok } from '../../platform/calendar';
 import type { Trx } from '../../platform/db/transaction';
-import { refreshPenilaiChains, refreshUnitDerived } from '../organisation';
+import { recomputeChains, refreshUnitDerived } from '../organisation';
 import { applyStatedAtasan } from './atasan-overrides';
 import { emptyCounts, errorListsFor, failOnErrors, inImportTransaction, progressOf, readUpload, type ImportRequest, type Progress } from './import-run';
 import * as repo from './imports.repository';
@@ -21,6 +21,13 @@ async function audit(ctx: AppContext, trx: Trx, request: ImportRequest, result: 
   if (request.dryRun) return;
   const { kind, dryRun: _dryRun, ...data } = result;
   await ctx.audit.append(trx, request.actor, { action: `import.${kind}`, entityType: 'import', entityId: null, data });
+}
+
+/** Chains recomputed after an import: refused when they change the importer's own, notified and audited. */
+async function recompute(ctx: AppContext, trx: Trx, request: ImportRequest, today: string, cause: string) {
+  const { accountId } = request.actor;
+  const account = accountId ? await trx.selectFrom('account').select('pegawai_id').where('id', '=', accountId).executeTakeFirst() : undefined;
+  await recomputeChains(trx, request.scope.instansiId, today, { audit: ctx.audit, actor: request.actor, actorPegawaiId: account?.pegawai_id ?? null, cause });
 }
 
 // Reading the file in a function of its own lets the raw rows be collected before the writes.
@@ -53,7 +60,7 @@ export async function importUnits(ctx: AppContext, request: ImportRequest): Prom
     // A file that changes nothing leaves the derived tree and chains as they are (a 100k re-import stays cheap).
     if (plan.created + plan.updated > 0) {
       await refreshUnitDerived(trx, instansiId);
-      await refreshPenilaiChains(trx, instansiId, today);
+      await recompute(ctx, trx, request, today, 'import.units');
     }
     const result: ImportResult = {
       kind: 'units',
@@ -110,7 +117,7 @@ export async function importPegawai(ctx: AppContext, request: ImportRequest): Pr
     failOnErrors(errors, scopeErrors);
     const created = plan.rows.filter((r) => r.write === 'insert').length;
     const updated = plan.rows.filter((r) => r.write !== 'insert' && (r.changed || atasan.changed.has(idByNip.get(r.nip)!))).length;
-    if (created + updated + counts.jabatanUpdated > 0) await refreshPenilaiChains(trx, instansiId, today);
+    if (created + updated + counts.jabatanUpdated > 0) await recompute(ctx, trx, request, today, 'import.pegawai');
     const result: ImportResult = {
       kind: 'pegawai',
       file: request.fileName,

@@ -13,7 +13,7 @@ const examples: Record<ImportKind, (string | Date)[][]> = {
   pegawai: [
     ['197805122003121017', 'PNS', 'Budi Santoso', 'Dr.', 'M.Si.', 'L', utc(1978, 5, 12), 'IV/b', 'CONTOH-DINAS', 'Kepala Dinas Contoh', 'JPT', '', 'ya', utc(2023, 1, 2), '', 'budi.santoso@contoh.go.id', '081234567801'],
     ['198503152010012023', 'PNS', 'Rina Marlina', '', 'S.E.', 'P', utc(1985, 3, 15), 'III/d', 'CONTOH-DINAS-BID1', 'Kepala Bidang Pelayanan Contoh', 'ADMINISTRATOR', '', 'ya', utc(2024, 7, 1), '', '', '081234567802'],
-    ['199208202022011031', 'PPPK', 'Andi Pratama', '', 'S.Kom.', 'L', utc(1992, 8, 20), 'IX', 'CONTOH-DINAS-BID1-SEKSI1', 'Pranata Komputer Ahli Pertama', 'FUNGSIONAL', 'AHLI_PERTAMA', 'tidak', utc(2022, 3, 1), '198503152010012023', '', ''],
+    ['199208202022211031', 'PPPK', 'Andi Pratama', '', 'S.Kom.', 'L', utc(1992, 8, 20), 'IX', 'CONTOH-DINAS-BID1-SEKSI1', 'Pranata Komputer Ahli Pertama', 'FUNGSIONAL', 'AHLI_PERTAMA', 'tidak', utc(2022, 3, 1), '198503152010012023', '', ''],
   ],
 };
 

@@ -11,7 +11,9 @@ const jenisJabatanAliases: Record<string, JenisJabatan> = {
   FUNGSIONAL_UMUM: 'PELAKSANA', JABATAN_FUNGSIONAL_UMUM: 'PELAKSANA', JFU: 'PELAKSANA',
   JF: 'FUNGSIONAL', JFT: 'FUNGSIONAL', FUNGSIONAL_TERTENTU: 'FUNGSIONAL', JABATAN_FUNGSIONAL: 'FUNGSIONAL', JABATAN_FUNGSIONAL_TERTENTU: 'FUNGSIONAL',
 };
-const ESELON: Record<string, JenisJabatan> = { I: 'JPT', II: 'JPT', III: 'ADMINISTRATOR', IV: 'PENGAWAS', V: 'PENGAWAS', '1': 'JPT', '2': 'JPT', '3': 'ADMINISTRATOR', '4': 'PENGAWAS', '5': 'PENGAWAS' };
+// Eselon V was abolished (its posts became pelaksana or fungsional): it is not Pengawas and rates
+// nobody by itself; BKPSDM may record a delegation for such a post with its dasar hukum.
+const ESELON: Record<string, JenisJabatan> = { I: 'JPT', II: 'JPT', III: 'ADMINISTRATOR', IV: 'PENGAWAS', V: 'PELAKSANA', '1': 'JPT', '2': 'JPT', '3': 'ADMINISTRATOR', '4': 'PENGAWAS', '5': 'PELAKSANA' };
 
 /** JPT … FUNGSIONAL, their SIASN names, or an eselon (II.a, III, "31"…) for structural posts. */
 export function jenisJabatanOf(cell: Cell | undefined): Read<JenisJabatan | null> {

@@ -9,6 +9,18 @@ export async function loadOrgSnapshot(db: Executor, instansiId: string, date: st
       .selectFrom('penempatan as pn')
       .innerJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
       .select(['pn.pegawai_id', 'j.unit_id', 'j.jenis', 'j.is_head', 'pn.acting'])
+      .select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('penilai_delegation as d')
+              .select('d.id')
+              .whereRef('d.jabatan_id', '=', 'j.id')
+              .where('d.valid_from', '<=', date)
+              .where((e) => e.or([e('d.valid_to', 'is', null), e('d.valid_to', '>=', date)])),
+          )
+          .as('delegated'),
+      )
       .where('j.instansi_id', '=', instansiId)
       .where((eb) => validOn(eb, date))
       .execute(),
@@ -67,4 +79,20 @@ export async function describePegawai(db: Executor, ids: string[], date: string)
     .where('p.id', 'in', ids)
     .orderBy('pn.acting')
     .execute();
+}
+
+export interface ChainLinks {
+  atasan: string | null;
+  penilai: string | null;
+  atasanPenilai: string | null;
+}
+
+/** The stored chains of an instansi as three ids per pegawai, for comparing before and after a change. */
+export async function listChainLinks(db: Executor, instansiId: string): Promise<Map<string, ChainLinks>> {
+  const rows = await db
+    .selectFrom('penilai_chain')
+    .select(['pegawai_id', 'atasan_pegawai_id', 'penilai_pegawai_id', 'atasan_penilai_pegawai_id'])
+    .where('instansi_id', '=', instansiId)
+    .execute();
+  return new Map(rows.map((r) => [r.pegawai_id, { atasan: r.atasan_pegawai_id, penilai: r.penilai_pegawai_id, atasanPenilai: r.atasan_penilai_pegawai_id }]));
 }

@@ -3,6 +3,7 @@ import type { JenisJabatan } from '../../../domain/jabatan';
 import type { ChainLinkView, PenilaiChainView } from '../../../shared/schemas/organisation';
 import type { Executor } from '../../platform/db/transaction';
 import { fullName } from '../../../shared/person-name';
+import { loadSettings } from '../../platform/settings/settings';
 import { describePegawai, listActivePegawaiIds, loadOrgSnapshot, replaceChains, type ChainRow } from './chain.repository';
 
 const SOURCE_LABELS: Record<string, string> = {
@@ -15,17 +16,18 @@ const SOURCE_LABELS: Record<string, string> = {
 
 /** The penilai rules' view of an instansi on a date, loaded set-based. */
 export async function loadOrgView(db: Executor, instansiId: string, date: string): Promise<{ view: OrgView; opdOfUnit: Map<string, string | null> }> {
-  const snapshot = await loadOrgSnapshot(db, instansiId, date);
+  const [snapshot, settings] = await Promise.all([loadOrgSnapshot(db, instansiId, date), loadSettings(db, instansiId)]);
   const sekdaUnits = new Set(snapshot.units.filter((u) => u.kind === 'SEKRETARIAT_DAERAH').map((u) => u.id));
   const sekda = snapshot.placements.filter((p) => p.is_head && sekdaUnits.has(p.unit_id)).sort((a, b) => Number(a.acting) - Number(b.acting))[0];
   const view = buildOrgView({
     date,
     units: snapshot.units.map((u) => ({ id: u.id, parentId: u.parent_id, name: u.name, isOpd: u.is_opd })),
-    placements: snapshot.placements.map((p) => ({ pegawaiId: p.pegawai_id, unitId: p.unit_id, jenis: p.jenis as JenisJabatan, isHead: p.is_head, acting: p.acting })),
+    placements: snapshot.placements.map((p) => ({ pegawaiId: p.pegawai_id, unitId: p.unit_id, jenis: p.jenis as JenisJabatan, isHead: p.is_head, acting: p.acting, delegated: Boolean(p.delegated) })),
     overrides: snapshot.overrides.map((o) => ({ pegawaiId: o.pegawai_id, atasanPegawaiId: o.atasan_pegawai_id, reason: o.reason, validFrom: o.valid_from, validUntil: o.valid_to })),
     topOfChain: {
       sekdaPegawaiId: sekda?.pegawai_id ?? null,
       waliKota: snapshot.waliKota ? { officialId: snapshot.waliKota.id, name: snapshot.waliKota.name } : null,
+      opdHeadsReportTo: settings.values.opdHeadsReportTo,
     },
   });
   return { view, opdOfUnit: new Map(snapshot.units.map((u) => [u.id, u.opd_id])) };

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  absenceRequest,
+  absenceView,
   chainQuery,
   createOverrideRequest,
   endOverrideParams,
@@ -40,6 +42,11 @@ export function pegawaiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/pegawai/:id/placements',
       { schema: { tags, summary: 'Mutasi / penempatan baru (riwayat tetap tersimpan)', params: idParams, body: transferRequest, response: { 200: pegawaiDetail } } },
       (request) => pegawai.transfer(requireAuth(request), auditActorOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/pegawai/:id/absences',
+      { schema: { tags, summary: 'Catat ketidakhadiran pemangku jabatan (cuti, sakit, tugas belajar): selama itu Plt. dapat ditunjuk', params: idParams, body: absenceRequest, response: { 200: absenceView } } },
+      (request) => pegawai.recordAbsence(requireAuth(request), auditActorOf(request), request.params.id, request.body),
     );
   };
 }

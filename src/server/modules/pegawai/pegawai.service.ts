@@ -1,19 +1,30 @@
 import { resolveChain } from '../../../domain/penilai';
-import type { CreateOverrideRequest, PegawaiDetail, PegawaiListQuery, PegawaiPage, TransferRequest } from '../../../shared/schemas/organisation';
+import type { AbsenceRequest, CreateOverrideRequest, PegawaiDetail, PegawaiListQuery, PegawaiPage, TransferRequest } from '../../../shared/schemas/organisation';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
 import type { AuthContext } from '../../platform/auth/sessions';
 import { todayInSolok } from '../../platform/calendar';
-import { inTransaction, type Executor } from '../../platform/db/transaction';
+import { inTransaction, type Executor, type Trx } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
-import { describeChain, loadOrgView, refreshPenilaiChains } from '../organisation';
+import { beginChainChange, describeChain, loadOrgView, selfChainChange } from '../organisation';
 import { endSkpOnTransfer } from '../skp';
+import { assertHeadPostFree, insertAbsence } from './head-posts';
 import { canOverrideChain, canTransfer, pegawaiScopeOf } from './pegawai.policy';
 import * as repo from './pegawai.repository';
 
+/** YYYY-MM-DD of the day after: when an override that ends on `date` stops counting. */
+const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 export function createPegawaiService(ctx: AppContext) {
   const { db, clock, audit } = ctx;
+  /** Call before the write, `finish()` after: the chains today and on the days the change takes effect. */
+  const beginChange = (trx: Trx, auth: AuthContext, actor: AuditActor, instansiId: string, cause: string, dates: (string | null | undefined)[]) =>
+    beginChainChange(trx, instansiId, todayInSolok(clock), { audit, actor, actorPegawaiId: auth.account.pegawaiId, cause }, dates.filter((d): d is string => Boolean(d)));
+  /** Nobody changes who rates them or whom they rate: not their own record, not as the atasan named. */
+  const refuseSelf = (auth: AuthContext, ...pegawaiIds: string[]) => {
+    if (auth.account.pegawaiId !== null && pegawaiIds.includes(auth.account.pegawaiId)) throw selfChainChange();
+  };
 
   async function listPegawai(auth: AuthContext, query: PegawaiListQuery): Promise<PegawaiPage> {
     const after = decodeCursor(query.cursor, 2) as [string, string] | null;
@@ -97,13 +108,15 @@ export function createPegawaiService(ctx: AppContext) {
         createdBy: o.createdBy,
       })),
       chain: await describeChain(db, chain, date),
-      can: { override: canOverrideChain(auth), transfer: canTransfer(auth, pegawai.opd_id, pegawai.opd_id) },
+      // Not offered on one's own record: nobody changes who rates them (the server refuses it anyway).
+      can: { override: canOverrideChain(auth) && auth.account.pegawaiId !== id, transfer: canTransfer(auth, pegawai.opd_id, pegawai.opd_id) && auth.account.pegawaiId !== id },
     };
   }
 
   /** BKPSDM names someone's atasan langsung for a period; the chains are recomputed at once. */
   async function createOverride(auth: AuthContext, actor: AuditActor, id: string, input: CreateOverrideRequest) {
     if (!canOverrideChain(auth)) throw forbiddenScope();
+    refuseSelf(auth, id, input.atasanPegawaiId);
     if (input.atasanPegawaiId === id) throw ruleViolation('atasanPegawaiId', 'Pegawai tidak dapat menjadi atasan dirinya sendiri.');
     await inTransaction(db, async (trx) => {
       const pegawai = await loadInScope(trx, auth, id);
@@ -112,9 +125,10 @@ export function createPegawaiService(ctx: AppContext) {
       if (await repo.findOverlappingOverride(trx, id, input.validFrom, input.validTo ?? null)) {
         throw conflict('Sudah ada penetapan atasan yang berlaku pada rentang tanggal ini; akhiri dulu yang lama.');
       }
+      const change = await beginChange(trx, auth, actor, pegawai.instansi_id, 'pegawai.atasan_override_created', [input.validFrom, input.validTo && nextDay(input.validTo)]);
       const created = await repo.insertOverride(trx, { pegawaiId: id, atasanPegawaiId: input.atasanPegawaiId, reason: input.reason, validFrom: input.validFrom, validTo: input.validTo ?? null, createdBy: auth.account.id });
       const before = pegawai.chain as { atasanLangsung?: { pegawaiId?: string } } | null;
-      await refreshPenilaiChains(trx, pegawai.instansi_id, todayInSolok(clock));
+      await change.finish();
       await audit.append(trx, actor, {
         action: 'pegawai.atasan_override_created',
         entityType: 'pegawai',
@@ -127,13 +141,16 @@ export function createPegawaiService(ctx: AppContext) {
 
   async function endOverride(auth: AuthContext, actor: AuditActor, id: string, overrideId: string, validTo: string) {
     if (!canOverrideChain(auth)) throw forbiddenScope();
+    refuseSelf(auth, id);
     await inTransaction(db, async (trx) => {
       const pegawai = await loadInScope(trx, auth, id);
       const override = await repo.findOverride(trx, overrideId);
       if (!override || override.pegawai_id !== id) throw notFound();
+      refuseSelf(auth, override.atasan_pegawai_id);
       if (validTo < override.valid_from) throw ruleViolation('validTo', 'Tanggal akhir tidak boleh sebelum tanggal mulai penetapan.');
+      const change = await beginChange(trx, auth, actor, pegawai.instansi_id, 'pegawai.atasan_override_ended', [nextDay(validTo)]);
       await repo.setOverrideEnd(trx, overrideId, validTo);
-      await refreshPenilaiChains(trx, pegawai.instansi_id, todayInSolok(clock));
+      await change.finish();
       await audit.append(trx, actor, { action: 'pegawai.atasan_override_ended', entityType: 'pegawai', entityId: id, data: { overrideId, nip: pegawai.nip, validTo, previousValidTo: override.valid_to } });
     });
     return detail(auth, id);
@@ -141,19 +158,22 @@ export function createPegawaiService(ctx: AppContext) {
 
   /** Mutasi: the current post (definitive, or the Plt post) ends the day before the new one starts. */
   async function transfer(auth: AuthContext, actor: AuditActor, id: string, input: TransferRequest) {
+    refuseSelf(auth, id);
     await inTransaction(db, async (trx) => {
       const pegawai = await loadInScope(trx, auth, id);
       const jabatan = await repo.findJabatan(trx, input.jabatanId);
       if (!jabatan || jabatan.instansi_id !== pegawai.instansi_id) throw ruleViolation('jabatanId', 'Jabatan tidak ditemukan di instansi ini.');
       if (!canTransfer(auth, pegawai.opd_id, jabatan.opd_id)) throw forbiddenScope();
+      if (jabatan.is_head) await assertHeadPostFree(trx, { jabatanId: jabatan.id, jabatanName: jabatan.name, pegawaiId: id, validFrom: input.validFrom, acting: input.acting });
       const placements = await repo.listPlacements(trx, id);
       if (placements.some((p) => p.acting === input.acting && p.valid_from >= input.validFrom)) {
         throw new AppError('CONFLICT', [{ reason: 'Sudah ada penempatan yang dimulai pada atau setelah tanggal ini.' }]);
       }
+      const change = await beginChange(trx, auth, actor, pegawai.instansi_id, 'pegawai.transferred', [input.validFrom]);
       const closed = await repo.closeCurrentPlacement(trx, id, input.validFrom, input.acting);
       const created = await repo.insertPlacement(trx, { pegawaiId: id, jabatanId: input.jabatanId, validFrom: input.validFrom, acting: input.acting, note: input.note ?? null });
       if (!input.acting) await endSkpOnTransfer(trx, audit, actor, id, input.validFrom);
-      await refreshPenilaiChains(trx, pegawai.instansi_id, todayInSolok(clock));
+      await change.finish();
       await audit.append(trx, actor, {
         action: 'pegawai.transferred',
         entityType: 'pegawai',
@@ -164,5 +184,18 @@ export function createPegawaiService(ctx: AppContext) {
     return detail(auth, id);
   }
 
-  return { listPegawai, detail, createOverride, endOverride, transfer };
+  /** Records a definitive holder's absence, so a Plt may be appointed to their head post meanwhile. */
+  async function recordAbsence(auth: AuthContext, actor: AuditActor, id: string, input: AbsenceRequest) {
+    refuseSelf(auth, id);
+    return inTransaction(db, async (trx) => {
+      const pegawai = await loadInScope(trx, auth, id);
+      if (!canTransfer(auth, pegawai.opd_id, pegawai.opd_id)) throw forbiddenScope();
+      const validTo = input.validTo ?? null;
+      const created = await insertAbsence(trx, { pegawaiId: id, reason: input.reason, validFrom: input.validFrom, validTo, createdBy: auth.account.id });
+      await audit.append(trx, actor, { action: 'pegawai.absence_recorded', entityType: 'pegawai', entityId: id, data: { absenceId: created.id, nip: pegawai.nip, reason: input.reason, validFrom: input.validFrom, validTo } });
+      return { id: created.id, pegawaiId: id, reason: input.reason, validFrom: input.validFrom, validTo };
+    });
+  }
+
+  return { listPegawai, detail, createOverride, endOverride, transfer, recordAbsence };
 }

@@ -4,14 +4,17 @@ import type { IkmResultView, IkmSubmission } from '../../../shared/schemas/publi
 import type { AppContext } from '../../platform/app-context';
 import type { AuthContext } from '../../platform/auth/sessions';
 import { inTransaction } from '../../platform/db/transaction';
-import { forbiddenScope, notFound } from '../../platform/errors';
+import { conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
 import { ikmReportFileName, renderIkmPdf, renderIkmXlsx } from './ikm-report';
+import { flagBurst } from './ikm-burst.service';
+import { listBursts, lockServiceUnit } from './ikm-burst.repository';
+import { issueRespondentToken, periodKeyOn, respondentHash } from './ikm-respondent';
 import * as ikmRepo from './ikm.repository';
 import { hashAddress } from './intake-keys';
 import { loadCallerContext, unitRights } from './public-service.policy';
 import { findInstansi, findServiceUnit, findServiceUnitBySlug } from './service-units.repository';
-import { findPeriod, ikmStats, listIkmComments, type PeriodWindow } from './service-metrics.repository';
+import { findPeriod, ikmHeld, ikmStats, listIkmComments, type PeriodWindow } from './service-metrics.repository';
 
 /** Identical answers from the same address this soon after are a double submission, not a second respondent. */
 const DOUBLE_SUBMIT_MS = 2 * 60 * 1000;
@@ -19,7 +22,7 @@ const COMMENTS_SHOWN = 50;
 
 /** The IKM survey: anyone answers at a unit's page; staff read the result per period (PermenPANRB 14/2017). */
 export function createIkmService(ctx: AppContext) {
-  const { db, clock, auditKey, logger } = ctx;
+  const { db, clock, auditKey, logger, audit } = ctx;
 
   async function submit(slug: string, input: IkmSubmission, meta: { ip: string; requestId: string }) {
     const unit = await findServiceUnitBySlug(db, slug);
@@ -29,15 +32,38 @@ export function createIkmService(ctx: AppContext) {
       logger.info({ requestId: meta.requestId, slug }, 'IKM honeypot filled; discarded');
       return { submittedAt: now.toISOString(), duplicate: false };
     }
+    const respondent = respondentHash(auditKey, input.respondentToken);
+    if (!respondent) throw ruleViolation('respondentToken', 'Token responden tidak valid; muat ulang halaman survei.');
     const ipHash = hashAddress(auditKey, meta.ip);
     const scores = input.scores;
     return inTransaction(db, async (trx) => {
+      // One unit's answers queue here, so bursts are counted without a race.
+      await lockServiceUnit(trx, unit.id);
       const same = await ikmRepo.findRecentSame(trx, unit.id, ipHash, scores, input.comment ?? null, new Date(now.getTime() - DOUBLE_SUBMIT_MS));
       if (same) return { submittedAt: same.submitted_at.toISOString(), duplicate: true };
-      // Answers are anonymous and not audited one by one: no account, no name, only a keyed hash of the address.
-      await ikmRepo.insertResponse(trx, { instansi_id: unit.instansi_id, service_unit_id: unit.id, submitted_at: now, submitted_on: localDate(now), scores, comment: input.comment ?? null, ip_hash: ipHash });
+      const periodKey = await periodKeyOn(trx, unit.instansi_id, localDate(now));
+      if (await ikmRepo.findByRespondent(trx, unit.id, periodKey, respondent)) throw conflict('Perangkat ini sudah mengisi survei unit layanan ini untuk periode ini. Terima kasih.');
+      // Answers are anonymous and not audited one by one: no account, no name, only keyed hashes of the address and the device token.
+      await ikmRepo.insertResponse(trx, {
+        instansi_id: unit.instansi_id,
+        service_unit_id: unit.id,
+        submitted_at: now,
+        submitted_on: localDate(now),
+        scores,
+        comment: input.comment ?? null,
+        ip_hash: ipHash,
+        respondent_hash: respondent,
+        period_key: periodKey,
+      });
+      await flagBurst(trx, audit, unit, ipHash, now, meta.requestId);
       return { submittedAt: now.toISOString(), duplicate: false };
     });
+  }
+
+  /** A respondent token for this device (the survey page keeps it); issuing is limited per address. */
+  async function respondentToken(slug: string) {
+    if (!(await findServiceUnitBySlug(db, slug))) throw notFound();
+    return { token: issueRespondentToken(auditKey) };
   }
 
   /** The window asked for: a period of the performance year, or a whole year (default this year). */
@@ -56,11 +82,13 @@ export function createIkmService(ctx: AppContext) {
     if (!unit || unit.instansi_id !== auth.account.instansiId) throw notFound();
     if (!unitRights(await loadCallerContext(db, auth, localDate(clock.now())), unit).read) throw forbiddenScope();
     const window = await windowOf(unit.instansi_id, query);
-    const [[stats], { values: settings }, comments, instansi] = await Promise.all([
+    const [[stats], { values: settings }, comments, instansi, held, bursts] = await Promise.all([
       ikmStats(db, [unit.id], [window]),
       loadSettings(db, unit.instansi_id),
       listIkmComments(db, unit.id, window, COMMENTS_SHOWN),
       findInstansi(db, unit.instansi_id),
+      ikmHeld(db, unit.id, window),
+      listBursts(db, unit.id, window.startsOn, window.endsOn),
     ]);
     const respondents = stats?.respondents ?? 0;
     const computed = stats && respondents > 0 ? ikmFromTotals(stats.totals, respondents, { weight: settings.ikmWeight }) : null;
@@ -86,6 +114,18 @@ export function createIkmService(ctx: AppContext) {
       mutu: computed ? computed.mutu : null,
       mutuLabel: computed ? mutuLabel[computed.mutu] : null,
       comments: comments.map((c) => ({ at: c.submitted_at.toISOString(), text: c.comment ?? '' })),
+      held,
+      bursts: bursts.map((b) => ({
+        id: b.id,
+        firstAt: b.first_at.toISOString(),
+        lastAt: b.last_at.toISOString(),
+        reason: b.reason,
+        responses: Number(b.responses ?? 0),
+        status: b.status as 'PENDING' | 'ACCEPTED' | 'REJECTED',
+        decidedAt: b.decided_at?.toISOString() ?? null,
+        note: b.decision_note,
+      })),
+      can: { decideBursts: auth.roles.includes('ADMIN_BKPSDM') },
     };
   }
 
@@ -96,5 +136,5 @@ export function createIkmService(ctx: AppContext) {
     return { body, fileName: ikmReportFileName(view, format) };
   }
 
-  return { submit, result, report };
+  return { submit, respondentToken, result, report };
 }

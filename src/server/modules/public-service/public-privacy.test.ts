@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { demoLogins } from '../../db/seed/demo-accounts';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app';
 import { routeTable } from '../../platform/policy/route-table';
-import { complaintBody, demoYear, fileComplaint, fromAddress, newAddress } from './public-service.test-support';
+import { complaintBody, demoYear, fileComplaint, fromAddress, newAddress, respondentToken } from './public-service.test-support';
 
 let t: TestApp;
 before(async () => {
@@ -39,7 +39,8 @@ describe('personal data never leaves through a public endpoint', () => {
       'GET /api/public/service-units/:slug': { method: 'GET', url: '/api/public/service-units/pkm-tanah-garam' },
       'GET /api/public/service-units/:slug/qr.svg': { method: 'GET', url: '/api/public/service-units/pkm-tanah-garam/qr.svg' },
       'POST /api/public/service-units/:slug/complaints': { method: 'POST', url: '/api/public/service-units/pkm-tanah-garam/complaints', payload: complaintBody({ description, name: citizen.name, phone: citizen.phone, email: citizen.email }) },
-      'POST /api/public/service-units/:slug/ikm': { method: 'POST', url: '/api/public/service-units/pkm-tanah-garam/ikm', payload: { scores: [4, 4, 3, 4, 3, 3, 4, 4, 3], comment: 'Bagus' } },
+      'POST /api/public/service-units/:slug/ikm/token': { method: 'POST', url: '/api/public/service-units/pkm-tanah-garam/ikm/token' },
+      'POST /api/public/service-units/:slug/ikm': { method: 'POST', url: '/api/public/service-units/pkm-tanah-garam/ikm', payload: { scores: [4, 4, 3, 4, 3, 3, 4, 4, 3], comment: 'Bagus', respondentToken: await respondentToken(t) } },
       'GET /api/public/complaints/:ticket': { method: 'GET', url: `/api/public/complaints/${ticket}` },
       'GET /api/public/dashboard': { method: 'GET', url: `/api/public/dashboard?year=${year}` },
     };
@@ -81,7 +82,9 @@ describe('rate limits per address', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 200; i += 1) {
       const scores = Array.from({ length: 9 }, (_, k) => 1 + ((i + k) % 4));
-      statuses.push((await t.request({ method: 'POST', url: '/api/public/service-units/pkm-tanah-garam/ikm', payload: { scores }, headers: fromAddress(ip) })).statusCode);
+      // Each answer with its own device token (issued to other addresses), so only the address limit applies.
+      const payload = { scores, respondentToken: await respondentToken(t) };
+      statuses.push((await t.request({ method: 'POST', url: '/api/public/service-units/pkm-tanah-garam/ikm', payload, headers: fromAddress(ip) })).statusCode);
     }
     assert.equal(statuses.filter((s) => s === 200).length, 60);
     assert.equal(statuses.filter((s) => s === 429).length, 140);

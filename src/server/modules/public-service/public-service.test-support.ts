@@ -43,3 +43,8 @@ export async function demoYear(t: TestApp) {
 
 /** The smallest valid PNG (1×1): a phone photo for tests. */
 export const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+/** A respondent token for the IKM survey, as the survey page gets it for its device (issue #16). */
+export async function respondentToken(t: TestApp, slug = 'pkm-tanah-garam') {
+  return (await t.request({ method: 'POST', url: `/api/public/service-units/${slug}/ikm/token`, headers: fromAddress(newAddress()) })).json().token as string;
+}

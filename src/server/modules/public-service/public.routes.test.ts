@@ -122,11 +122,13 @@ describe('filing a complaint and following it', () => {
 
 describe('the IKM survey', () => {
   const submit = (payload: object, ip = newAddress()) => t.request({ method: 'POST', url: `${unitUrl}/ikm`, payload, headers: fromAddress(ip) });
+  /** The survey page first gets a respondent token for the device (issue #16). */
+  const respondentToken = async () => (await t.request({ method: 'POST', url: `${unitUrl}/ikm/token`, headers: fromAddress(newAddress()) })).json().token as string;
 
   test('when a respondent answers the nine unsur, then it is kept; the same answers from the same address right after are not counted twice', async () => {
     const before = await countRows(t.db, 'ikm_response');
     const ip = newAddress();
-    const answer = { scores: [4, 3, 3, 4, 3, 4, 4, 3, 3], comment: 'Pelayanan ramah.' };
+    const answer = { scores: [4, 3, 3, 4, 3, 4, 4, 3, 3], comment: 'Pelayanan ramah.', respondentToken: await respondentToken() };
     assert.equal((await submit(answer, ip)).json().duplicate, false);
     assert.equal((await submit(answer, ip)).json().duplicate, true);
     assert.equal(await countRows(t.db, 'ikm_response'), before + 1);
@@ -135,9 +137,10 @@ describe('the IKM survey', () => {
   test('when the answers are not nine scores of 1–4, then 400; a filled honeypot is answered but not kept', async () => {
     const before = await countRows(t.db, 'ikm_response');
     for (const scores of [[4, 4, 4, 4, 4, 4, 4, 4], [5, 4, 4, 4, 4, 4, 4, 4, 4], [0, 4, 4, 4, 4, 4, 4, 4, 4], [3.5, 4, 4, 4, 4, 4, 4, 4, 4]]) assert.equal((await submit({ scores })).statusCode, 400);
-    assert.equal((await submit({ scores: [1, 1, 1, 1, 1, 1, 1, 1, 1], website: 'x' })).statusCode, 200);
+    const token = await respondentToken();
+    assert.equal((await submit({ scores: [1, 1, 1, 1, 1, 1, 1, 1, 1], website: 'x', respondentToken: token })).statusCode, 200);
     assert.equal(await countRows(t.db, 'ikm_response'), before);
-    assert.equal((await t.request({ method: 'POST', url: '/api/public/service-units/tidak-ada/ikm', payload: { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] } })).statusCode, 404);
+    assert.equal((await t.request({ method: 'POST', url: '/api/public/service-units/tidak-ada/ikm', payload: { scores: [4, 4, 4, 4, 4, 4, 4, 4, 4], respondentToken: token } })).statusCode, 404);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   complaintReceipt,
   dashboardQuery,
   ikmReceipt,
+  ikmRespondentToken,
   ikmSubmission,
   publicComplaintStatus,
   publicDashboard,
@@ -26,6 +27,8 @@ export const PUBLIC_LIMITS = {
   ticket: { max: 30, timeWindow: 60_000 },
   complaint: { max: 10, timeWindow: 60 * 60_000 },
   ikm: { max: 60, timeWindow: 60 * 60_000 },
+  /** A device keeps its respondent token; more than this from one address is a script minting them. */
+  ikmToken: { max: 20, timeWindow: 60 * 60_000 },
 };
 
 const COMPLAINT_FORM = `JSON, atau multipart/form-data dengan field yang sama dan foto opsional di field "photo" (JPEG, PNG, WEBP, HEIC; maks. 5 MB).
@@ -59,6 +62,9 @@ export function publicServicePublicRoutes(ctx: AppContext): FastifyPluginAsyncZo
     );
     app.get('/api/public/complaints/:ticket', { schema: { tags, summary: 'Status pengaduan menurut kode tiket', params: ticketParams, response: { 200: publicComplaintStatus } }, config: { rateLimit: PUBLIC_LIMITS.ticket } }, (request) =>
       intake.status(request.params.ticket),
+    );
+    app.post('/api/public/service-units/:slug/ikm/token', { schema: { tags, summary: 'Token responden survei untuk perangkat ini (disimpan di perangkat; satu jawaban per unit per periode)', params: publicUnitParams, response: { 200: ikmRespondentToken } }, config: { rateLimit: PUBLIC_LIMITS.ikmToken } }, (request) =>
+      ikm.respondentToken(request.params.slug),
     );
     app.post('/api/public/service-units/:slug/ikm', { schema: { tags, summary: 'Isi survei kepuasan masyarakat (9 unsur, nilai 1–4)', params: publicUnitParams, body: ikmSubmission, response: { 200: ikmReceipt } }, config: { rateLimit: PUBLIC_LIMITS.ikm } }, (request) =>
       ikm.submit(request.params.slug, request.body, { ip: request.ip, requestId: String(request.id) }),

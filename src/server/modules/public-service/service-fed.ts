@@ -1,5 +1,5 @@
 import { roundHalfAwayFromZero } from '../../../domain/capaian';
-import { ikmFromTotals, mutuLabel } from '../../../domain/ikm';
+import { ikmFromTotals, mutuLabel, printedIndex } from '../../../domain/ikm';
 import { serviceUnitDataPath, type IkiSourceView, type ServiceSourceKind } from '../../../shared/schemas/public-service';
 import type { Executor } from '../../platform/db/transaction';
 import { loadSettings } from '../../platform/settings/settings';
@@ -51,7 +51,8 @@ function firstResponseAverage(row: ComplaintStatsRow | undefined, periodName: st
 function ikmIndex(row: IkmStatsRow | undefined, periodName: string, weight: number, minRespondents: number) {
   if (!row || row.respondents === 0) return { value: null, detail: `Belum ada responden survei kepuasan masyarakat ${periodName}.` };
   const result = ikmFromTotals(row.totals, row.respondents, { weight });
-  const index = round2(result.index);
+  // The printed figure, from which the mutu is read too (two decimals, half up).
+  const index = printedIndex(result.index);
   const warning = row.respondents < minRespondents ? `; di bawah jumlah minimal ${minRespondents} responden` : '';
   return { value: index, detail: `IKM ${fmt(index)} (mutu ${result.mutu}, ${mutuLabel[result.mutu]}) dari ${row.respondents} responden ${periodName}${warning}.` };
 }

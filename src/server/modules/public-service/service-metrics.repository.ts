@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/transaction';
+import { countedResponse } from './ikm-burst.repository';
 
 /** A span of days, usually a performance period (a quarter) or a whole year. */
 export interface PeriodWindow {
@@ -73,7 +74,10 @@ export interface IkmStatsRow {
   totals: number[];
 }
 
-/** Respondents and the total score per unsur, per service unit per window, in one grouped query. */
+/**
+ * Respondents and the total score per unsur, per service unit per window, in one grouped query;
+ * answers in a burst BKPSDM has not accepted are left out (issue #16 point 11).
+ */
 export async function ikmStats(db: Executor, unitIds: readonly string[], windows: readonly PeriodWindow[]): Promise<IkmStatsRow[]> {
   if (unitIds.length === 0 || windows.length === 0) return [];
   const result = await sql<{ service_unit_id: string; period_id: string; n: number; t1: number; t2: number; t3: number; t4: number; t5: number; t6: number; t7: number; t8: number; t9: number }>`
@@ -84,6 +88,7 @@ export async function ikmStats(db: Executor, unitIds: readonly string[], windows
       join (values ${windowsTable(windows)}) as w(period_id, starts_on, ends_on)
         on r.submitted_on between w.starts_on and w.ends_on
      where r.service_unit_id in (${sql.join(unitIds.map((id) => sql`${id}::bigint`))})
+       and ${countedResponse('r')}
      group by r.service_unit_id, w.period_id`.execute(db);
   return result.rows.map((r) => ({ service_unit_id: r.service_unit_id, period_id: r.period_id, respondents: r.n, totals: [r.t1, r.t2, r.t3, r.t4, r.t5, r.t6, r.t7, r.t8, r.t9] }));
 }
@@ -91,13 +96,27 @@ export async function ikmStats(db: Executor, unitIds: readonly string[], windows
 /** The latest comments of a unit's respondents in a window (for the IKM result; no names are asked). */
 export async function listIkmComments(db: Executor, serviceUnitId: string, window: PeriodWindow, limit: number) {
   return db
-    .selectFrom('ikm_response')
+    .selectFrom('ikm_response as r')
     .select(['submitted_at', 'comment'])
     .where('service_unit_id', '=', serviceUnitId)
+    .where(countedResponse('r'))
     .where('submitted_on', '>=', window.startsOn)
     .where('submitted_on', '<=', window.endsOn)
     .where('comment', 'is not', null)
     .orderBy('submitted_at', 'desc')
     .limit(limit)
     .execute();
+}
+
+/** Answers of a unit in the window held back in bursts not accepted (yet). */
+export async function ikmHeld(db: Executor, serviceUnitId: string, window: PeriodWindow) {
+  const row = await db
+    .selectFrom('ikm_response as r')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('service_unit_id', '=', serviceUnitId)
+    .where('submitted_on', '>=', window.startsOn)
+    .where('submitted_on', '<=', window.endsOn)
+    .where(sql<boolean>`not ${countedResponse('r')}`)
+    .executeTakeFirstOrThrow();
+  return row.n;
 }

@@ -15,6 +15,9 @@ import {
   holidayParams,
   holidayQuery,
   holidayView,
+  ikmBurstDecided,
+  ikmBurstDecision,
+  ikmBurstParams,
   ikmResultQuery,
   ikmResultView,
   nationalHolidayImport,
@@ -31,6 +34,7 @@ import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';
 import { createComplaintsService } from './complaints.service';
 import { createHolidaysService } from './holidays.service';
+import { createIkmBurstService } from './ikm-burst.service';
 import { createIkmService } from './ikm.service';
 import { createServiceUnitsService } from './service-units.service';
 
@@ -42,6 +46,7 @@ export function publicServiceStaffRoutes(ctx: AppContext): FastifyPluginAsyncZod
   const units = createServiceUnitsService(ctx);
   const complaints = createComplaintsService(ctx);
   const ikm = createIkmService(ctx);
+  const bursts = createIkmBurstService(ctx);
   const holidays = createHolidaysService(ctx);
   return async (app) => {
     const tags = ['layanan publik'];
@@ -65,6 +70,11 @@ export function publicServiceStaffRoutes(ctx: AppContext): FastifyPluginAsyncZod
     );
     app.get('/api/service-units/:id/ikm', { schema: { tags, summary: 'Hasil IKM unit layanan per periode (NRR per unsur, indeks, mutu)', params: serviceUnitParams, querystring: ikmResultQuery, response: { 200: ikmResultView } } }, (request) =>
       ikm.result(requireAuth(request), request.params.id, request.query),
+    );
+    app.post(
+      '/api/service-units/:id/ikm/bursts/:burstId/decision',
+      { schema: { tags, summary: 'BKPSDM menerima atau menolak lonjakan jawaban IKM yang ditandai', params: ikmBurstParams, body: ikmBurstDecision, response: { 200: ikmBurstDecided } } },
+      (request) => bursts.decide(requireAuth(request), auditActorOf(request), request.params.id, request.params.burstId, request.body),
     );
     for (const format of ['pdf', 'xlsx'] as const) {
       app.get(`/api/service-units/:id/ikm/report.${format}`, { schema: { tags, summary: `Laporan IKM bentuk resmi (${format.toUpperCase()})`, params: serviceUnitParams, querystring: ikmResultQuery } }, async (request, reply) => {

@@ -26,6 +26,7 @@ export function createEvidenceService(ctx: AppContext, realisation: ReturnType<t
     if (!readable.actors.has('owner')) throw forbiddenScope();
     if (!rights.edit) throw new AppError('RULE_VIOLATION', [{ path: 'period', message: rights.lockedReason ?? 'Bukti dukung tidak dapat ditambahkan.' }]);
     if (!(await repo.listIndicators(trx, [skpId])).some((i) => i.id === ikiId)) throw notFound();
+    if (!(await repo.ikiExists(trx, ikiId))) throw conflict('Indikator ini dihapus dalam draf revisi SKP; bukti dukung tidak dapat ditambahkan.');
     const existing = (await evidenceRepo.listEvidence(trx, skpId, periodId)).filter((e) => e.iki_id === ikiId);
     if (existing.length >= MAX_PIECES_PER_INDICATOR) throw ruleViolation('file', `Paling banyak ${MAX_PIECES_PER_INDICATOR} bukti dukung per indikator per periode.`);
     return rights;
@@ -78,7 +79,7 @@ export function createEvidenceService(ctx: AppContext, realisation: ReturnType<t
     if (!row) throw notFound();
     const readable = await loadReadableSkp(trx, auth, row.skp_id);
     const period = (await repo.listPeriodsOfYear(trx, readable.skp.instansi_id, readable.skp.year)).find((p) => p.id === row.period_id)!;
-    return { row, readable, period, rights: realisationRights(auth, readable, period) };
+    return { row, readable, period, rights: realisationRights(auth, readable, period, await repo.findSubmission(trx, row.skp_id, row.period_id)) };
   }
 
   /** The atasan accepts or rejects one piece; a rejection carries its reason to the pegawai. */

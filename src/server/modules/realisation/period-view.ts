@@ -4,7 +4,7 @@ import type { Executor } from '../../platform/db/transaction';
 import { listFeedbackOnSkp } from '../feedback';
 import type { ReadableSkp } from '../skp';
 import * as evidenceRepo from './evidence.repository';
-import { accumulationOf, indicatorSeries, rollUp } from './progress';
+import { accumulationOf, closedPeriodVariants, indicatorSeries, rollUp } from './progress';
 import * as repo from './realisation.repository';
 import { serviceFedKey, withServiceFed } from './service-fed';
 import type { RealisationRights } from './realisation.policy';
@@ -48,24 +48,27 @@ export const evidenceRights = (row: { status: string }, rights: RealisationRight
 /** One SKP in one period: every indicator with its realisation, capaian, evidence and feedback. */
 export async function buildPeriodView(db: Executor, readable: ReadableSkp, periods: repo.PeriodRow[], period: repo.PeriodRow, rights: RealisationRights, today: string, now: Date): Promise<PeriodRealisationView> {
   const { skp } = readable;
-  const [rhkRows, typedIndicators, typedRealisations, submissions, evidence, feedback, owner, ekspektasi] = await Promise.all([
-    repo.listRhkOf(db, skp.id),
-    repo.listIndicators(db, [skp.id]),
+  const [plans, typedRealisations, submissions, evidence, feedback, owner] = await Promise.all([
+    repo.listPlans(db, [skp.id]),
     repo.listRealisations(db, [skp.id]),
     repo.listSubmissions(db, [skp.id]),
     evidenceRepo.listEvidence(db, skp.id, period.id),
     listFeedbackOnSkp(db, skp.id, period.id),
     repo.findOwner(db, skp.pegawai_id),
-    repo.listEkspektasi(db, skp.id),
   ]);
+  // The plan in force: the approved revision while a newer one is drafted (issue #16 point 8).
+  const plan = plans.get(skp.id)!;
+  const [rhkRows, typedIndicators, ekspektasi] = [plan.rhk, plan.indicators, plan.ekspektasi];
   // Service-fed IKI show the value computed from their unit's data, with where it came from.
   const { indicators, realisations, sources } = await withServiceFed(db, typedIndicators, typedRealisations, periods, now);
   const k = periods.findIndex((p) => p.id === period.id);
-  const series = indicatorSeries(indicators, realisations, periods.map((p) => p.id));
+  const variantAt = closedPeriodVariants(plans, periods, submissions, now);
+  const series = indicatorSeries(indicators, realisations, periods.map((p) => p.id), variantAt);
   const totals = rollUp(indicators, series, k);
   const current = new Map(realisations.filter((r) => r.period_id === period.id).map((r) => [r.iki_id, r]));
   const submittedAt = new Map(submissions.map((s) => [s.period_id, s.submitted_at.toISOString()]));
-  const submitted = submittedAt.get(period.id) ?? null;
+  const submission = submissions.find((s) => s.period_id === period.id);
+  const submitted = submission?.submitted_at.toISOString() ?? null;
   return {
     skp: { id: skp.id, year: skp.year, status: skp.status as PeriodRealisationView['skp']['status'], pendekatan: skp.pendekatan as 'KUANTITATIF', pegawaiId: skp.pegawai_id, pegawaiName: owner.name, nip: owner.nip },
     period: toPeriodView(period),
@@ -77,7 +80,9 @@ export async function buildPeriodView(db: Executor, readable: ReadableSkp, perio
       capaian: totals.rhk.get(r.id) ?? null,
       iki: indicators
         .filter((i) => i.rhkId === r.id)
-        .map((i) => {
+        .map((planned) => {
+          // A closed period shows the targets it was measured against.
+          const i = variantAt(planned, k) ?? planned;
           const point = series.get(i.id)?.[k];
           const entered = current.get(i.id);
           return {
@@ -105,7 +110,9 @@ export async function buildPeriodView(db: Executor, readable: ReadableSkp, perio
     perilaku: coreValues.map((v) => ({ code: v.code, name: v.name, ekspektasi: ekspektasi.get(v.code) ?? '', feedback: feedback.filter((f) => f.coreValue === v.code).map(onRow) })),
     capaian: totals.skp,
     submittedAt: submitted,
-    late: submitted === null && today > period.realisation_closes,
-    can: { edit: rights.edit, submit: rights.edit, review: rights.review, giveFeedback: rights.giveFeedback },
+    late: submission ? submission.late : today > period.realisation_closes,
+    reopened: submission?.reopened_at ? { at: submission.reopened_at.toISOString(), reason: submission.reopen_reason ?? '' } : null,
+    underRevision: plan.underRevision,
+    can: { edit: rights.edit, submit: rights.edit, review: rights.review, giveFeedback: rights.giveFeedback, reopen: rights.reopen },
   };
 }

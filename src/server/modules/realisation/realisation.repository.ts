@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import { fullName } from '../../../shared/person-name';
 import type { Executor } from '../../platform/db/transaction';
+import { plansInForce, type PlanIndicator } from '../skp';
 
 /** The periods of the SKP's performance year, in order, with the year's status. */
 export async function listPeriodsOfYear(db: Executor, instansiId: string, year: number) {
@@ -15,24 +15,19 @@ export async function listPeriodsOfYear(db: Executor, instansiId: string, year: 
 }
 export type PeriodRow = Awaited<ReturnType<typeof listPeriodsOfYear>>[number];
 
-/** RHK and IKI of an SKP in document order. */
-export async function listIndicators(db: Executor, skpIds: readonly string[]) {
-  if (skpIds.length === 0) return [];
-  return db
-    .selectFrom('iki as i')
-    .innerJoin('rhk as r', 'r.id', 'i.rhk_id')
-    .select(['r.skp_id', 'r.id as rhkId', 'r.jenis', 'r.text as rhkText', 'r.position as rhkPosition', 'i.id', 'i.aspek', 'i.indicator', 'i.target_value', 'i.target_text', 'i.satuan', 'i.direction', 'i.baseline', 'i.perspektif', 'i.accumulation', 'i.position', 'i.source_kind', 'i.source_unit_id'])
-    .where('r.skp_id', 'in', skpIds)
-    .orderBy('r.skp_id')
-    .orderBy(sql`case when r.jenis = 'UTAMA' then 0 else 1 end`)
-    .orderBy('r.position')
-    .orderBy('i.position')
-    .execute();
-}
-export type IndicatorRow = Awaited<ReturnType<typeof listIndicators>>[number];
+/** The plan in force of each SKP: the approved revision while a newer one is drafted (issue #16 point 8). */
+export const listPlans = plansInForce;
 
-export async function listRhkOf(db: Executor, skpId: string) {
-  return db.selectFrom('rhk').select(['id', 'jenis', 'text']).where('skp_id', '=', skpId).orderBy(sql`case when jenis = 'UTAMA' then 0 else 1 end`).orderBy('position').execute();
+/** RHK and IKI of each SKP's plan in force, in document order. */
+export async function listIndicators(db: Executor, skpIds: readonly string[]) {
+  const plans = await plansInForce(db, skpIds);
+  return [...new Set(skpIds)].flatMap((id) => plans.get(id)?.indicators ?? []);
+}
+export type IndicatorRow = PlanIndicator;
+
+/** An IKI of the approved revision may have been dropped from the draft of the next one. */
+export async function ikiExists(db: Executor, ikiId: string) {
+  return (await db.selectFrom('iki').select('id').where('id', '=', ikiId).executeTakeFirst()) !== undefined;
 }
 
 /** Every realisation of these SKP (all periods), for year-to-date sums. */
@@ -60,16 +55,41 @@ export async function findRealisation(db: Executor, ikiId: string, periodId: str
 
 export async function listSubmissions(db: Executor, skpIds: readonly string[]) {
   if (skpIds.length === 0) return [];
-  return db.selectFrom('realisation_period').select(['skp_id', 'period_id', 'submitted_at']).where('skp_id', 'in', skpIds).execute();
+  return db.selectFrom('realisation_period').select(['skp_id', 'period_id', 'submitted_at', 'late', 'reopened_at', 'reopen_reason']).where('skp_id', 'in', skpIds).execute();
+}
+export type SubmissionRow = Awaited<ReturnType<typeof listSubmissions>>[number];
+
+export async function findSubmission(db: Executor, skpId: string, periodId: string) {
+  return db.selectFrom('realisation_period').select(['skp_id', 'period_id', 'submitted_at', 'late', 'reopened_at', 'reopen_reason']).where('skp_id', '=', skpId).where('period_id', '=', periodId).executeTakeFirst();
 }
 
-/** (Re)submits the period: a later submission replaces the time of the earlier one. */
-export async function upsertSubmission(db: Executor, row: { skp_id: string; period_id: string; submitted_at: Date; submitted_by: string }) {
+/**
+ * (Re)submits the period and locks it again. Lateness is decided by the first submission and kept:
+ * a resubmission after the penilai reopened the period neither clears nor adds it.
+ */
+export async function upsertSubmission(db: Executor, row: { skp_id: string; period_id: string; submitted_at: Date; submitted_by: string; late: boolean }) {
   await db
     .insertInto('realisation_period')
     .values(row)
-    .onConflict((oc) => oc.columns(['skp_id', 'period_id']).doUpdateSet({ submitted_at: row.submitted_at, submitted_by: row.submitted_by }))
+    .onConflict((oc) => oc.columns(['skp_id', 'period_id']).doUpdateSet({ submitted_at: row.submitted_at, submitted_by: row.submitted_by, reopened_at: null }))
     .execute();
+}
+
+/** The penilai reopens a submitted period; only when it is locked now (so two reopenings do not both pass). */
+export async function reopenSubmission(db: Executor, skpId: string, periodId: string, by: string, reason: string, at: Date) {
+  const result = await db
+    .updateTable('realisation_period')
+    .set({ reopened_at: at, reopened_by: by, reopen_reason: reason })
+    .where('skp_id', '=', skpId)
+    .where('period_id', '=', periodId)
+    .where('reopened_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** An IKI of this SKP as its tables say now (the draft, when a revision is being drafted). */
+export async function findIkiOfSkp(db: Executor, skpId: string, ikiId: string) {
+  return db.selectFrom('iki as i').innerJoin('rhk as r', 'r.id', 'i.rhk_id').select(['i.id', 'i.accumulation']).where('i.id', '=', ikiId).where('r.skp_id', '=', skpId).executeTakeFirst();
 }
 
 export async function updateAccumulation(db: Executor, ikiId: string, accumulation: string | null) {
@@ -79,12 +99,6 @@ export async function updateAccumulation(db: Executor, ikiId: string, accumulati
 export async function findOwner(db: Executor, pegawaiId: string) {
   const row = await db.selectFrom('pegawai').select(['name', 'nip', 'gelar_depan', 'gelar_belakang']).where('id', '=', pegawaiId).executeTakeFirstOrThrow();
   return { name: fullName(row), nip: row.nip };
-}
-
-/** Ekspektasi khusus pimpinan per core value, as the SKP states them. */
-export async function listEkspektasi(db: Executor, skpId: string) {
-  const rows = await db.selectFrom('skp_perilaku').select(['core_value', 'ekspektasi']).where('skp_id', '=', skpId).execute();
-  return new Map(rows.map((r) => [r.core_value, r.ekspektasi]));
 }
 
 export async function findYearOfPeriod(db: Executor, periodId: string, instansiId: string) {

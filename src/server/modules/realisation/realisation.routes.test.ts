@@ -32,7 +32,7 @@ describe('realisation per IKI per period', () => {
     const view = res.json();
     assert.equal(view.period.id, scene.period.id);
     assert.equal(view.rhk.flatMap((r: { iki: unknown[] }) => r.iki).length, scene.iki.length);
-    assert.deepEqual(view.can, { edit: true, submit: true, review: false, giveFeedback: false });
+    assert.deepEqual(view.can, { edit: true, submit: true, review: false, giveFeedback: false, reopen: false });
     assert.equal(view.submittedAt, null);
   });
 
@@ -115,11 +115,11 @@ describe('realisation per IKI per period', () => {
     assert.equal((await staff.request({ method: 'GET', url: `/api/skp/${scene.skp.id}/progress` })).statusCode, 403);
   });
 
-  test('when the owner says an indicator averages, then the accumulation changes and is audited', async () => {
+  test('when the owner or the penilai changes the accumulation of the approved plan, then it is refused: it changes only in a draft revision', async () => {
     const res = await owner.request({ method: 'PUT', url: `/api/skp/${scene.skp.id}/iki/${scene.iki[0]!.id}/accumulation`, payload: { accumulation: 'LAST' } });
-    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.statusCode, 409, res.body);
     const view = (await owner.request({ method: 'GET', url: scene.periodUrl() })).json();
-    assert.equal(view.rhk[0].iki[0].accumulation, 'LAST');
+    assert.equal(view.rhk[0].iki[0].accumulation, 'SUM');
     assert.equal((await owner.request({ method: 'PUT', url: `/api/skp/${scene.skp.id}/iki/${scene.iki[0]!.id}/accumulation`, payload: { accumulation: 'MEDIAN' } })).statusCode, 400);
     assert.equal((await staff.request({ method: 'PUT', url: `/api/skp/${scene.skp.id}/iki/${scene.iki[0]!.id}/accumulation`, payload: { accumulation: null } })).statusCode, 403);
   });

@@ -12,6 +12,7 @@ import {
   periodParams,
   periodRealisationView,
   realisationInput,
+  reopenPeriodInput,
   skpProgressView,
   teamRealisationQuery,
   teamRealisationView,
@@ -41,6 +42,9 @@ export function realisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.post('/api/skp/:id/periods/:periodId/submit', { schema: { tags, summary: 'Kirim realisasi periode ke atasan', params: periodParams, response: view } }, (request) =>
       realisation.submitPeriod(requireAuth(request), auditActorOf(request), request.params.id, request.params.periodId),
+    );
+    app.post('/api/skp/:id/periods/:periodId/reopen', { schema: { tags, summary: 'Pejabat penilai membuka kembali realisasi periode yang sudah dikirim (dengan alasan)', params: periodParams, body: reopenPeriodInput, response: view } }, (request) =>
+      realisation.reopenPeriod(requireAuth(request), auditActorOf(request), request.params.id, request.params.periodId, request.body.reason),
     );
     app.post('/api/skp/:id/periods/:periodId/iki/:ikiId/evidence', { schema: { tags, summary: 'Unggah bukti dukung (multipart: title, file)', params: ikiPeriodParams, consumes: ['multipart/form-data'], response: { 200: evidenceView } } }, (request) =>
       evidence.uploadFile(request, requireAuth(request), auditActorOf(request), request.params.id, request.params.periodId, request.params.ikiId),

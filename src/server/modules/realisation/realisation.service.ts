@@ -1,15 +1,16 @@
+import { isSkpEditable, type SkpStatus } from '../../../domain/skp-workflow';
 import type { PeriodRealisationView, RealisationInput, SkpProgressView } from '../../../shared/schemas/execution';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
 import type { AuthContext } from '../../platform/auth/sessions';
 import { todayInSolok } from '../../platform/calendar';
 import { inTransaction, type Executor } from '../../platform/db/transaction';
-import { AppError, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
+import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { notify } from '../notifications';
 import { loadReadableSkp } from '../skp';
 import { buildPeriodView } from './period-view';
-import { accumulationOf, indicatorSeries, rollUp } from './progress';
-import { realisationRights } from './realisation.policy';
+import { accumulationOf, closedPeriodVariants, indicatorSeries, rollUp } from './progress';
+import { isPenilai, realisationRights } from './realisation.policy';
 import * as repo from './realisation.repository';
 import { describeSource, isServiceFed, withServiceFed } from './service-fed';
 
@@ -22,7 +23,8 @@ export function createRealisationService(ctx: AppContext) {
     const periods = await repo.listPeriodsOfYear(trx, readable.skp.instansi_id, readable.skp.year);
     const period = periods.find((p) => p.id === periodId);
     if (!period) throw notFound();
-    return { readable, periods, period, rights: realisationRights(auth, readable, period) };
+    const submission = await repo.findSubmission(trx, skpId, periodId);
+    return { readable, periods, period, submission, rights: realisationRights(auth, readable, period, submission) };
   }
 
   /** Loads for a change by the owner: 403 for anyone else, 422 saying why when the period is locked. */
@@ -43,6 +45,7 @@ export function createRealisationService(ctx: AppContext) {
       const { readable } = await loadEditable(trx, auth, skpId, periodId);
       const iki = (await repo.listIndicators(trx, [skpId])).find((i) => i.id === ikiId);
       if (!iki) throw notFound();
+      if (!(await repo.ikiExists(trx, ikiId))) throw conflict('Indikator ini dihapus dalam draf revisi SKP; realisasinya tidak dapat diisi lagi.');
       const value = input.value ?? null;
       if (value !== null && isServiceFed(iki)) throw ruleViolation('value', await describeSource(trx, iki));
       if (value === null && input.narrative === '') throw ruleViolation('value', readable.skp.pendekatan === 'KUALITATIF' || iki.target_value === null ? 'Isi realisasi naratif.' : 'Isi nilai realisasi (angka) atau uraiannya.');
@@ -57,7 +60,7 @@ export function createRealisationService(ctx: AppContext) {
   /** The pegawai hands the period's realisation to the atasan for review; every IKI must have an entry. */
   async function submitPeriod(auth: AuthContext, actor: AuditActor, skpId: string, periodId: string) {
     return inTransaction(db, async (trx) => {
-      const { readable, period } = await loadEditable(trx, auth, skpId, periodId);
+      const { readable, period, submission } = await loadEditable(trx, auth, skpId, periodId);
       const [indicators, realisations] = await Promise.all([repo.listIndicators(trx, [skpId]), repo.listRealisations(trx, [skpId])]);
       // A service-fed IKI is filled by its unit's data, typed or not.
       const entered = new Set([...realisations.filter((r) => r.period_id === periodId).map((r) => r.iki_id), ...indicators.filter(isServiceFed).map((i) => i.id)]);
@@ -65,8 +68,10 @@ export function createRealisationService(ctx: AppContext) {
       if (indicators.length === 0) throw ruleViolation('rhk', 'SKP ini belum memiliki indikator.');
       if (missing.length > 0) throw new AppError('RULE_VIOLATION', missing.map((i) => ({ path: `iki.${i.id}`, message: `Realisasi "${i.indicator}" belum diisi.` })));
       const now = clock.now();
-      await repo.upsertSubmission(trx, { skp_id: skpId, period_id: periodId, submitted_at: now, submitted_by: auth.account.id });
-      await audit.append(trx, actor, { action: 'realisation.submitted', entityType: 'skp', entityId: skpId, data: { periodId } });
+      // Lateness is a fact of the first submission and stays on record; a resubmission after reopening keeps it.
+      const late = submission?.late ?? todayInSolok(clock) > period.realisation_closes;
+      await repo.upsertSubmission(trx, { skp_id: skpId, period_id: periodId, submitted_at: now, submitted_by: auth.account.id, late });
+      await audit.append(trx, actor, { action: 'realisation.submitted', entityType: 'skp', entityId: skpId, data: { periodId, late, resubmission: submission !== undefined } });
       const { participants } = readable;
       const reviewers = [participants.atasanPegawaiId, participants.penilaiPegawaiId].filter((id): id is string => id !== null);
       const owner = await repo.findOwner(trx, readable.skp.pegawai_id);
@@ -77,12 +82,16 @@ export function createRealisationService(ctx: AppContext) {
     });
   }
 
-  /** How an indicator's periods add up to the year; the owner sets it while the plan is open for realisation. */
+  /**
+   * How an indicator's periods add up to the year. It is part of the plan (issue #16 point 5): the
+   * owner sets it while drafting; an approved plan changes it only through a revision.
+   */
   async function setAccumulation(auth: AuthContext, actor: AuditActor, skpId: string, ikiId: string, accumulation: string | null) {
     return inTransaction(db, async (trx) => {
       const readable = await loadReadableSkp(trx, auth, skpId);
-      if (!readable.actors.has('owner') && !readable.actors.has('penilai')) throw forbiddenScope();
-      const iki = (await repo.listIndicators(trx, [skpId])).find((i) => i.id === ikiId);
+      if (!readable.actors.has('owner')) throw forbiddenScope();
+      if (readable.skp.valid_to !== null || !isSkpEditable(readable.skp.status as SkpStatus)) throw conflict('Cara akumulasi adalah bagian dari SKP: ubah dalam draf SKP (ajukan revisi bila SKP sudah disetujui).');
+      const iki = await repo.findIkiOfSkp(trx, skpId, ikiId);
       if (!iki) throw notFound();
       await repo.updateAccumulation(trx, ikiId, accumulation);
       await audit.append(trx, actor, { action: 'iki.accumulation_set', entityType: 'skp', entityId: skpId, data: { ikiId, before: iki.accumulation, after: accumulation } });
@@ -90,12 +99,27 @@ export function createRealisationService(ctx: AppContext) {
     });
   }
 
+  /** The pejabat penilai reopens a submitted period so the pegawai can correct it; the reason is audited and sent to the pegawai. */
+  async function reopenPeriod(auth: AuthContext, actor: AuditActor, skpId: string, periodId: string, reason: string) {
+    return inTransaction(db, async (trx) => {
+      const { readable, period, submission, rights } = await loadPeriod(trx, auth, skpId, periodId);
+      if (!isPenilai(auth, readable)) throw forbiddenScope();
+      if (!rights.reopen || !submission) throw conflict(submission && submission.reopened_at === null ? 'Periode ini sudah ditutup; realisasinya tidak dapat dibuka kembali.' : 'Realisasi periode ini belum dikirim atau sudah dibuka kembali.');
+      const now = clock.now();
+      if (!(await repo.reopenSubmission(trx, skpId, periodId, auth.account.id, reason, now))) throw conflict('Realisasi periode ini sudah dibuka kembali.');
+      await audit.append(trx, actor, { action: 'realisation.reopened', entityType: 'skp', entityId: skpId, data: { periodId, reason, submittedAt: submission.submitted_at.toISOString(), late: submission.late } });
+      await notify(trx, { pegawaiIds: [readable.skp.pegawai_id] }, { kind: 'REALISATION_REOPENED', title: `Realisasi ${period.name} dibuka kembali`, body: `${auth.account.name} membuka kembali realisasi ${period.name} Anda. Alasan: ${reason}`, link: `/skp/${skpId}/periode/${periodId}` });
+      return view(auth, skpId, periodId, trx);
+    });
+  }
+
   /** Each IKI's realisation against its target over the periods (the chart), with RHK and SKP capaian. */
   async function progress(auth: AuthContext, skpId: string): Promise<SkpProgressView> {
     const { skp } = await loadReadableSkp(db, auth, skpId);
-    const [periods, typedIndicators, typedRealisations] = await Promise.all([repo.listPeriodsOfYear(db, skp.instansi_id, skp.year), repo.listIndicators(db, [skpId]), repo.listRealisations(db, [skpId])]);
+    const [periods, plans, typedRealisations, submissions] = await Promise.all([repo.listPeriodsOfYear(db, skp.instansi_id, skp.year), repo.listPlans(db, [skpId]), repo.listRealisations(db, [skpId]), repo.listSubmissions(db, [skpId])]);
+    const typedIndicators = plans.get(skpId)?.indicators ?? [];
     const { indicators, realisations, latestSources } = await withServiceFed(db, typedIndicators, typedRealisations, periods, clock.now());
-    const series = indicatorSeries(indicators, realisations, periods.map((p) => p.id));
+    const series = indicatorSeries(indicators, realisations, periods.map((p) => p.id), closedPeriodVariants(plans, periods, submissions, clock.now()));
     const rolled = periods.map((_, k) => rollUp(indicators, series, k));
     const rhkTexts = new Map(indicators.map((i) => [i.rhkId, i.rhkText]));
     return {
@@ -119,6 +143,6 @@ export function createRealisationService(ctx: AppContext) {
     };
   }
 
-  return { view, saveRealisation, submitPeriod, setAccumulation, progress, loadPeriod };
+  return { view, saveRealisation, submitPeriod, setAccumulation, reopenPeriod, progress, loadPeriod };
 }
 

@@ -5,7 +5,7 @@ import { todayInSolok } from '../../platform/calendar';
 import { notFound } from '../../platform/errors';
 import * as evidenceRepo from './evidence.repository';
 import { toPeriodView } from './period-view';
-import { indicatorSeries, rollUp } from './progress';
+import { closedPeriodVariants, indicatorSeries, rollUp } from './progress';
 import * as repo from './realisation.repository';
 import * as teamRepo from './team.repository';
 import { withServiceFed } from './service-fed';
@@ -30,12 +30,14 @@ export function createTeamService(ctx: AppContext) {
     const officialId = await repo.findOfficialIdOfAccount(db, auth.account.id);
     const team = await teamRepo.listTeam(db, { pegawaiId: auth.account.pegawaiId, officialId }, auth.account.instansiId, skpYear, today);
     const skpIds = team.map((t) => t.skpId).filter((id): id is string => id !== null);
-    const [typedIndicators, typedRealisations, submissions, pending] = await Promise.all([
-      repo.listIndicators(db, skpIds),
+    const [plans, typedRealisations, submissions, pending] = await Promise.all([
+      repo.listPlans(db, skpIds),
       repo.listRealisations(db, skpIds),
       repo.listSubmissions(db, skpIds),
       evidenceRepo.countPending(db, skpIds, period.id),
     ]);
+    const typedIndicators = skpIds.flatMap((id) => plans.get(id)?.indicators ?? []);
+    const variants = closedPeriodVariants(plans, periods, submissions, clock.now());
     // Service-fed IKI of the whole team in the same two queries.
     const { indicators, realisations, fedIds } = await withServiceFed(db, typedIndicators, typedRealisations, periods, clock.now());
     const k = periods.findIndex((p) => p.id === period.id);
@@ -44,8 +46,9 @@ export function createTeamService(ctx: AppContext) {
       const mine = indicators.filter((i) => i.skp_id === t.skpId);
       const theirs = realisations.filter((r) => r.skp_id === t.skpId);
       const filled = new Set([...theirs.filter((r) => r.period_id === period.id).map((r) => r.iki_id), ...mine.filter((i) => fedIds.has(i.id)).map((i) => i.id)]);
-      const submitted = submissions.find((s) => s.skp_id === t.skpId && s.period_id === period.id)?.submitted_at.toISOString() ?? null;
-      const capaian = t.skpId ? rollUp(mine, indicatorSeries(mine, theirs, periodIds), k).skp : null;
+      const submission = submissions.find((s) => s.skp_id === t.skpId && s.period_id === period.id);
+      const submitted = submission?.submitted_at.toISOString() ?? null;
+      const capaian = t.skpId ? rollUp(mine, indicatorSeries(mine, theirs, periodIds, variants), k).skp : null;
       return {
         pegawaiId: t.id,
         name: t.name,
@@ -58,7 +61,7 @@ export function createTeamService(ctx: AppContext) {
         ikiFilled: mine.filter((i) => filled.has(i.id)).length,
         ikiServiceFed: mine.filter((i) => fedIds.has(i.id)).length,
         submittedAt: submitted,
-        late: submitted === null && today > period.realisation_closes,
+        late: submission ? submission.late : today > period.realisation_closes,
         pendingEvidence: Number(pending.find((p) => p.skp_id === t.skpId)?.n ?? 0),
         capaian,
       };

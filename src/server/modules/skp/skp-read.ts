@@ -1,4 +1,5 @@
 import { coreValues } from '../../../domain/berakhlak';
+import { defaultAccumulation, type Accumulation, type Aspek, type Direction } from '../../../domain/capaian';
 import { fullName } from '../../../shared/person-name';
 import type { PenilaiChain } from '../../../domain/penilai';
 import type { PersonRef, RhkView, SkpContent } from '../../../shared/schemas/planning';
@@ -58,6 +59,7 @@ export async function buildSkpContent(db: Executor, skp: repo.SkpRow, participan
         direction: i.direction as 'HIGHER' | 'LOWER',
         baseline: i.baseline,
         perspektif: i.perspektif,
+        accumulation: (i.accumulation as Accumulation | null) ?? defaultAccumulation(i.aspek as Aspek, { satuan: i.satuan, direction: i.direction as Direction, serviceFed: i.source_kind !== null }),
         sourceKind: i.source_kind as RhkView['iki'][number]['sourceKind'],
         sourceUnitId: i.source_unit_id,
       })),

@@ -130,6 +130,7 @@ export interface IkiRow {
   direction: string;
   baseline: number | null;
   perspektif: string | null;
+  accumulation: string;
   /** Service-fed IKI; left undefined, an update keeps what the IKI had. */
   source_kind?: string | null;
   source_unit_id?: string | null;

@@ -74,7 +74,7 @@ export function skpRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     const documents = { pdf: { render: renderSkpPdf, type: 'application/pdf' }, xlsx: { render: renderSkpXlsx, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } } as const;
     for (const format of ['pdf', 'xlsx'] as const) {
       app.get(`/api/skp/:id/document.${format}`, { schema: { tags, summary: `Dokumen SKP resmi (${format.toUpperCase()})`, params: skpIdParams } }, async (request, reply) => {
-        const current = await skp.view(requireAuth(request), request.params.id);
+        const current = await skp.documentView(requireAuth(request), request.params.id);
         const body = await documents[format].render(current, { printedAt: ctx.clock.now() });
         return reply
           .type(documents[format].type)

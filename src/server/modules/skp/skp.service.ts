@@ -1,4 +1,5 @@
 import { coreValueCodes } from '../../../domain/berakhlak';
+import { defaultAccumulation } from '../../../domain/capaian';
 import { allowedSkpActions, isSkpEditable, nextSkpStatus, type SkpAction, type SkpStatus } from '../../../domain/skp-workflow';
 import type { IkiInput, RhkInput, SkpContent, SkpView } from '../../../shared/schemas/planning';
 import type { AppContext } from '../../platform/app-context';
@@ -8,6 +9,7 @@ import { todayInSolok } from '../../platform/calendar';
 import { inTransaction, type Executor, type Trx } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { assertSourceUnit } from '../public-service';
+import { approvedContent } from './approved-plan';
 import { loadReadableSkp } from './skp-access';
 import { buildSkpContent, intervenableFor } from './skp-read';
 import { notifySkpTransition } from './skp-notifications';
@@ -22,6 +24,8 @@ const toIkiRow = (i: IkiInput): repo.IkiRow => ({
   direction: i.direction,
   baseline: i.baseline ?? null,
   perspektif: i.perspektif ?? null,
+  // Chosen when the IKI is defined; left out, the default that fits it is written down with it.
+  accumulation: i.accumulation ?? defaultAccumulation(i.aspek, { satuan: i.satuan, direction: i.direction, serviceFed: i.sourceKind != null }),
   ...(i.sourceKind !== undefined || i.sourceUnitId !== undefined ? { source_kind: i.sourceKind ?? null, source_unit_id: i.sourceUnitId ?? null } : {}),
 });
 
@@ -217,7 +221,15 @@ export function createSkpService(ctx: AppContext) {
     return { revision: row.revision, approvedAt: row.approved_at.toISOString(), approvedBy: row.approved_by, content: row.snapshot as unknown as SkpContent };
   }
 
-  return { view, createSkp, startSkp, updateSkp, addRhk, updateRhk, deleteRhk, setPerilaku, transition, revision };
+  /** What the official documents print: the approved revision while a newer one is drafted (issue #16 point 8). */
+  async function documentView(auth: AuthContext, id: string): Promise<SkpView> {
+    const current = await view(auth, id);
+    if (current.status === 'DISETUJUI') return current;
+    const approved = await approvedContent(db, id);
+    return approved ? { ...current, ...approved.content, status: 'DISETUJUI', revision: approved.revision, decidedAt: approved.approvedAt.toISOString() } : current;
+  }
+
+  return { view, documentView, createSkp, startSkp, updateSkp, addRhk, updateRhk, deleteRhk, setPerilaku, transition, revision };
 }
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -35,7 +35,9 @@ export const settingFields = {
   headRatingKurang: { kind: 'choice', choices: headRatingChoices },
   headRatingSangatKurang: { kind: 'choice', choices: headRatingChoices },
   tppFormula: { kind: 'choice', choices: [{ value: 'predikat-percent', optionKey: 'predikat-percent' }] },
+  ratingWaitsForPeriod: { kind: 'choice', choices: [{ value: 'wait', optionKey: 'ratingWait' }, { value: 'open', optionKey: 'ratingOpen' }] },
   reminderDaysBefore: { kind: 'number', min: 1, max: 14 },
+  opdHeadsReportTo: { kind: 'choice', choices: [{ value: 'SEKDA', optionKey: 'opdSekda' }, { value: 'WALI_KOTA', optionKey: 'opdWaliKota' }] },
 } as const satisfies Record<SettingKey, SettingField>;
 
 export function choiceIndex(field: SettingField, value: Settings[SettingKey]): number {

@@ -91,6 +91,6 @@ export const enumKey = (text: string) => text.trim().toUpperCase().replace(/[\s.
 export function enumOf<T extends string>(cell: Cell | undefined, values: readonly T[], aliases: Record<string, T> = {}): Read<T | null> {
   if (isBlank(cell)) return ok(null);
   const key = enumKey(textOf(cell));
-  const found = (values as readonly string[]).includes(key) ? (key as T) : aliases[key];
+  const found = (values as readonly string[]).includes(key) ? (key as T) : Object.hasOwn(aliases, key) ? aliases[key] : undefined;
   return found ? ok(found) : fail(`"${textOf(cell)}" bukan pilihan yang dikenal; isi salah satu: ${values.join(', ')}.`);
 }

@@ -47,10 +47,10 @@ export function periodInWords(skp: Pick<SkpView, 'year' | 'validFrom' | 'validTo
   return text.toUpperCase();
 }
 
-/** The spaced document form `19860926 201505 1 001`; "-" when there is none (an official). */
+/** The spaced document form (`19860926 201505 1 001`, NI PPPK `19900101 2022 21 2 001`); "-" when there is none (an official). */
 export function documentNip(nip: string | null | undefined): string {
   const trimmed = (nip ?? '').trim();
-  return trimmed ? formatNip(trimmed, 'PNS') : DASH;
+  return trimmed ? formatNip(trimmed) : DASH;
 }
 
 /** A value for a printed cell: trimmed, "-" when empty. */

@@ -42,7 +42,7 @@ export function CalibrationMembers({ view, periodId }: { view: CalibrationView; 
   ];
   return (
     <>
-      <Table caption={t('evaluation.calibration.membersCaption')} columns={columns} rows={view.members} rowKey={(m) => m.pegawaiId} />
+      <Table caption={t('evaluation.calibration.membersCaption')} columns={columns} rows={view.members} rowKey={(m) => m.skpId} />
       {adjusting ? <AdjustDialog member={adjusting} onClose={() => setAdjusting(null)} /> : null}
     </>
   );

@@ -58,6 +58,7 @@ export function CalibrationPage() {
               <p className="eval-ok">{t('evaluation.calibration.fits')}</p>
             ) : null}
             {!view.satisfiable && view.orgPredikat ? <p className="muted">{t('evaluation.calibration.unsatisfiable')}</p> : null}
+            {view.forcedMembers.length > 0 ? <Alert tone="info" live={false}>{t('evaluation.calibration.forced', { names: view.forcedMembers.join(', ') })}</Alert> : null}
           </section>
           <CalibrationMembers view={view} periodId={periodId} />
           <FinaliseControl view={view} periodId={periodId} />

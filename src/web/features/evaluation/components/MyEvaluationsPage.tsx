@@ -35,7 +35,7 @@ export function MyEvaluationsPage({ hasPegawai, showQueue }: { hasPegawai: boole
                 <li key={`${item.skpId}-${item.period?.id ?? 'annual'}`} className="card eval-list__item">
                   <span>{item.period ? item.period.name : t('evaluation.annual', { year })}</span>
                   <span className="muted">{t(`evaluation.status.${item.status}`)}</span>
-                  <PredikatBadge value={item.predikat} />
+                  <PredikatBadge value={item.predikat} provisional={item.provisional} />
                   {item.evaluationId && item.predikat ? (
                     <Link to={links.evaluationResult(item.evaluationId)}>{t('evaluation.mine.open')}</Link>
                   ) : (
@@ -63,10 +63,13 @@ function KeberatanQueue() {
       ) : (
         <ul className="eval-list">
           {queue.data.map((entry) => (
-            <li key={entry.evaluationId} className="card eval-list__item">
-              <Link to={links.evaluationResult(entry.evaluationId)}>{entry.title}</Link>
-              <span className="muted">{entry.body}</span>
-              <span className="muted">{labels.dateTime(entry.createdAt)}</span>
+            <li key={entry.keberatanId} className="card eval-list__item">
+              <Link to={links.evaluationResult(entry.evaluationId)}>
+                {t('evaluation.queue.entry', { name: entry.pegawai.name, period: entry.periodName ?? t('evaluation.annual', { year: entry.year }) })}
+              </Link>
+              <span className="muted">{entry.pegawai.nip}</span>
+              <PredikatBadge value={entry.predikat} />
+              <span className="muted">{t('evaluation.queue.filedAt', { at: labels.dateTime(entry.filedAt) })}</span>
             </li>
           ))}
         </ul>

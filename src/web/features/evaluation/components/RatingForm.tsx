@@ -16,7 +16,8 @@ export function RatingForm({ view }: { view: EvaluationView }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const save = useSaveRatings();
-  const locked = !view.can.rate;
+  const headUnset = view.unitHead !== null && view.unitHead.orgPredikat === null;
+  const locked = !view.can.rate || headUnset;
   const [rhk, setRhk] = useState<Record<string, Rating | null>>(() => Object.fromEntries(view.ratings.rhk.map((r) => [r.rhkId, r.rating])));
   const [hasilKerja, setHasilKerja] = useState<Rating | null>(view.ratings.ratingHasilKerja);
   const [perilaku, setPerilaku] = useState<Rating | null>(view.ratings.ratingPerilaku);
@@ -55,6 +56,12 @@ export function RatingForm({ view }: { view: EvaluationView }) {
     <form className="card stack eval-form" onSubmit={submit} aria-labelledby="rating-form-title" noValidate>
       <h2 id="rating-form-title">{t('evaluation.rate.title')}</h2>
       {locked && view.finalisedAt ? <Alert tone="info" live={false}>{t('evaluation.rate.locked', { date: labels.date(view.finalisedAt) })}</Alert> : null}
+      {view.waitingFor.length > 0 && !view.finalisedAt ? (
+        <Alert tone="info" title={t('evaluation.rate.waiting')} live={false}>
+          <ul>{view.waitingFor.map((w) => <li key={w}>{w}</li>)}</ul>
+        </Alert>
+      ) : null}
+      {view.ratings.realisationUnsubmitted.length > 0 ? <p className="muted">{t('evaluation.rate.unsubmitted', { periods: view.ratings.realisationUnsubmitted.join(', ') })}</p> : null}
       {view.ratings.rhk.map((r, index) => (
         <RatingRadios
           key={r.rhkId}
@@ -68,7 +75,7 @@ export function RatingForm({ view }: { view: EvaluationView }) {
         />
       ))}
       {view.unitHead ? (
-        <p>{t('evaluation.rate.unitHead', { unit: view.unitHead.unitName, org: labels.orgPredikat(view.unitHead.orgPredikat), rating: labels.rating(headRating) })}</p>
+        headUnset ? null : <p>{t('evaluation.rate.unitHead', { unit: view.unitHead.unitName, org: labels.orgPredikat(view.unitHead.orgPredikat), rating: labels.rating(headRating) })}</p>
       ) : (
         <RatingRadios legend={t('evaluation.rate.hasilKerja')} name="rating-hasil-kerja" value={hasilKerja} onChange={setHasilKerja} disabled={locked} />
       )}

@@ -6,6 +6,7 @@ import { links, paths } from '../../../config/paths';
 import { useEvaluation } from '../api/get-evaluation';
 import type { EvaluationView } from '../api/types';
 import { EvidencePanel } from './EvidencePanel';
+import { HeadPredikatNotice } from './HeadPredikatNotice';
 import { PredikatBadge } from './PredikatBadge';
 import { RatingForm } from './RatingForm';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
@@ -33,7 +34,7 @@ function RatingScreen({ view, isOwn }: { view: EvaluationView; isOwn: boolean })
           {view.pegawai.jabatan ? ` · ${view.pegawai.jabatan}` : ''}
         </p>
         <p className="muted">
-          {view.period ? view.period.name : t('evaluation.annual', { year: view.year })} · {t(`evaluation.status.${view.status}`)} · <PredikatBadge value={view.ratings.predikat} />
+          {view.period ? view.period.name : t('evaluation.annual', { year: view.year })} · {t(`evaluation.status.${view.status}`)} · <PredikatBadge value={view.ratings.predikat} provisional={view.ratings.provisional} />
         </p>
         {view.curve?.orgPredikat ? (
           <p className="muted">{t('evaluation.rate.curve', { unit: view.curve.unitName ?? '', org: t(`evaluation.orgPredikat.${view.curve.orgPredikat}`) })}</p>
@@ -50,6 +51,8 @@ function RatingScreen({ view, isOwn }: { view: EvaluationView; isOwn: boolean })
           {ownSelf ? null : <SelfAssessmentSummary view={view} />}
         </div>
         <div className="eval-grid__form stack">
+          {/* Its own form, not nested in the rating form: the predikat is set first, then the head is rated. */}
+          {!ownSelf && view.unitHead && !view.unitHead.orgPredikat && !view.finalisedAt ? <HeadPredikatNotice view={view} /> : null}
           {ownSelf ? <SelfAssessmentForm view={view} /> : <RatingForm view={view} />}
         </div>
       </div>

@@ -33,7 +33,7 @@ function ResultView({ view }: { view: EvaluationView }) {
           {view.pegawai.name} · {view.period ? `${view.period.name} ${view.year}` : t('evaluation.annual', { year: view.year })}
         </h2>
         <p className="eval-predikat">
-          {t('evaluation.result.predikat')} <PredikatBadge value={view.ratings.predikat} />
+          {t('evaluation.result.predikat')} <PredikatBadge value={view.ratings.predikat} provisional={view.ratings.provisional} />
         </p>
         <dl className="eval-dl">
           <div><dt>{t('evaluation.rate.hasilKerja')}</dt><dd>{labels.rating(view.ratings.ratingHasilKerja)}</dd></div>

@@ -26,6 +26,7 @@ export function AggregateView({ view }: { view: Feedback360SubjectView }) {
   return (
     <div className="stack">
       <h3>{t('feedback360.aggregate.title', { answered: aggregate.answered })}</h3>
+      {view.answered > aggregate.answered ? <p className="muted">{t('feedback360.aggregate.pending', { count: view.answered - aggregate.answered, threshold: view.threshold })}</p> : null}
       <Suspense fallback={<Loading />}>
         <AggregateChart perValue={aggregate.perValue} />
       </Suspense>

@@ -4,9 +4,9 @@ import type { Feedback360SubjectView } from '../api/types';
 type Rater = NonNullable<Feedback360SubjectView['raters']>[number];
 
 /**
- * Who was asked and, until the aggregate shows, whether they answered; never what they answered.
- * Once it shows the server stops saying who answered (`answered: null`): comparing the result
- * before and after one more answer would reveal that person's scores.
+ * Who was asked; never what they answered. The server no longer says who answered
+ * (`answered: null`, ADR 007): a name tied to an answer before the threshold becomes a name tied
+ * to its scores once released. A status from an older server is still shown.
  */
 export function RaterList({ raters }: { raters: Rater[] }) {
   const { t } = useTranslation();

@@ -10,9 +10,10 @@ interface IdentityFactsProps {
   pegawai: PegawaiDetail;
   linkUnit: boolean;
   onTransfer?: () => void;
+  onAbsence?: () => void;
 }
 
-export function IdentityFacts({ pegawai, linkUnit, onTransfer }: IdentityFactsProps) {
+export function IdentityFacts({ pegawai, linkUnit, onTransfer, onAbsence }: IdentityFactsProps) {
   const { t } = useTranslation();
   const facts: { key: string; label: string; value: ReactNode }[] = [
     { key: 'nip', label: t(pegawai.jenisAsn === 'PPPK' ? 'pegawai.niPppk' : 'pegawai.nip'), value: <span className="mono">{formatNip(pegawai.nip, pegawai.jenisAsn)}</span> },
@@ -33,10 +34,19 @@ export function IdentityFacts({ pegawai, linkUnit, onTransfer }: IdentityFactsPr
     <section className="card profile-identity" aria-labelledby="identity-title">
       <div className="section-head">
         <h2 id="identity-title">{t('pegawai.identityTitle')}</h2>
-        {onTransfer ? (
-          <Button variant="secondary" size="sm" onClick={onTransfer}>
-            {t('pegawai.transfer.open')}
-          </Button>
+        {onTransfer || onAbsence ? (
+          <div className="section-head__actions">
+            {onAbsence ? (
+              <Button variant="secondary" size="sm" onClick={onAbsence}>
+                {t('pegawai.absence.open')}
+              </Button>
+            ) : null}
+            {onTransfer ? (
+              <Button variant="secondary" size="sm" onClick={onTransfer}>
+                {t('pegawai.transfer.open')}
+              </Button>
+            ) : null}
+          </div>
         ) : null}
       </div>
       <dl className="facts">

@@ -10,6 +10,7 @@ import { StatusPage } from '../../../components/StatusPage';
 import { isApiError } from '../../../lib/api-error';
 import { usePegawai } from '../api/get-pegawai';
 import { isIsoDate } from '../hooks/use-format-date';
+import { AbsenceDialog } from './AbsenceDialog';
 import { ChainSection } from './ChainSection';
 import { EndOverrideDialog } from './EndOverrideDialog';
 import { IdentityFacts } from './IdentityFacts';
@@ -19,7 +20,7 @@ import { SetAtasanDialog } from './SetAtasanDialog';
 import { TransferDialog } from './TransferDialog';
 import './profile.css';
 
-type OpenDialog = { kind: 'override' } | { kind: 'transfer' } | { kind: 'end'; override: PegawaiDetail['overrides'][number] };
+type OpenDialog = { kind: 'override' } | { kind: 'transfer' } | { kind: 'absence' } | { kind: 'end'; override: PegawaiDetail['overrides'][number] };
 
 interface PegawaiProfileProps {
   pegawaiId: string;
@@ -69,7 +70,12 @@ export function PegawaiProfile({ pegawaiId, isSelf, linkOrganisation }: PegawaiP
       {query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
       {pegawai ? (
         <div className="profile">
-          <IdentityFacts pegawai={pegawai} linkUnit={linkOrganisation} onTransfer={pegawai.can.transfer ? () => setDialog({ kind: 'transfer' }) : undefined} />
+          <IdentityFacts
+            pegawai={pegawai}
+            linkUnit={linkOrganisation}
+            onTransfer={pegawai.can.transfer ? () => setDialog({ kind: 'transfer' }) : undefined}
+            onAbsence={pegawai.can.transfer ? () => setDialog({ kind: 'absence' }) : undefined}
+          />
           <ChainSection
             pegawai={pegawai}
             date={date}
@@ -87,6 +93,9 @@ export function PegawaiProfile({ pegawaiId, isSelf, linkOrganisation }: PegawaiP
       ) : null}
       {pegawai && dialog?.kind === 'end' ? (
         <EndOverrideDialog pegawaiId={pegawai.id} override={dialog.override} onClose={() => setDialog(null)} onDone={() => finish(t('pegawai.overrides.ended'))} />
+      ) : null}
+      {pegawai && dialog?.kind === 'absence' ? (
+        <AbsenceDialog pegawaiId={pegawai.id} name={pegawai.name} onClose={() => setDialog(null)} onDone={() => finish(t('pegawai.absence.done'))} />
       ) : null}
       {pegawai && dialog?.kind === 'transfer' ? (
         <TransferDialog pegawai={pegawai} onClose={() => setDialog(null)} onDone={() => finish(t('pegawai.transfer.done'))} />

@@ -1,4 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { printedIndex } from '../../../../domain/ikm';
 import { useTranslation } from 'react-i18next';
 import type { PublicDashboard } from '../api/types';
 
@@ -15,7 +16,7 @@ export function DashboardTrendChart({ unit, periods }: { unit: Unit; periods: Pu
     const cell = unit.periods.find((c) => c.periodId === period.id);
     return {
       name: period.name,
-      ikm: cell?.ikm ? Number(cell.ikm.index.toFixed(2)) : null,
+      ikm: cell?.ikm ? printedIndex(cell.ikm.index) : null,
       onTime: cell?.complaints?.onTimePct == null ? null : Number(cell.complaints.onTimePct.toFixed(1)),
     };
   });

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { printedIndex } from '../../../../domain/ikm';
 import { Alert } from '../../../components/Alert';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { ikmReportUrl, useIkmResult } from '../api/ikm-result';
 import { useLabels } from '../hooks/use-labels';
+import { IkmBurstsSection } from './IkmBurstsSection';
 
 /** The result as the regulation's table: unsur, total score, NRR, NRR × bobot; then index and mutu. */
 export function IkmResultPanel({ unitId, periodId }: { unitId: string; periodId: string }) {
@@ -24,7 +26,7 @@ export function IkmResultPanel({ unitId, periodId }: { unitId: string; periodId:
           <dt>{t('publicService.ikmResult.respondents')}</dt>
           <dd>{r.respondents}</dd>
           <dt>{t('publicService.ikmResult.index')}</dt>
-          <dd data-testid="ikm-index">{num(r.index, 2)}</dd>
+          <dd data-testid="ikm-index">{num(r.index === null ? null : printedIndex(r.index), 2)}</dd>
           <dt>{t('publicService.ikmResult.mutu')}</dt>
           <dd>{r.mutu ? `${r.mutu} (${r.mutuLabel ?? ''})` : '–'}</dd>
           <dt>{t('publicService.ikmResult.weight')}</dt>
@@ -44,6 +46,7 @@ export function IkmResultPanel({ unitId, periodId }: { unitId: string; periodId:
           </a>
         </p>
       </section>
+      <IkmBurstsSection result={r} />
       <div className="table-wrap">
         <table className="ps-dash-table">
           <caption>{t('publicService.ikmResult.tableCaption')}</caption>

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IkiPeriodRow, PeriodRealisationView } from '../../../../shared/schemas/execution';
 import { formatAmount, formatTarget } from '../utils/format';
-import { AccumulationControl } from './AccumulationControl';
 import { CapaianBar } from './CapaianBar';
 import { EvidenceList } from './EvidenceList';
 import { EvidenceUpload } from './EvidenceUpload';
@@ -54,7 +53,6 @@ export function IkiCard({ view, iki }: IkiCardProps) {
         ) : null}
       </dl>
       {edit ? <RealisationForm skpId={view.skp.id} periodId={view.period.id} iki={iki} narrativeOnly={narrativeOnly} /> : null}
-      {edit && iki.targetValue !== null ? <AccumulationControl skpId={view.skp.id} iki={iki} /> : null}
       {iki.targetValue !== null ? (
         <CapaianBar
           label={t('realisation.iki.capaianYtd')}

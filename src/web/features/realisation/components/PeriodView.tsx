@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePeriodRealisation } from '../api/get-period';
 import { PerilakuFeedback } from './PerilakuFeedback';
+import { PeriodLock } from './PeriodLock';
 import { PeriodNav } from './PeriodNav';
 import { PeriodSummary } from './PeriodSummary';
 import { RhkCard } from './RhkCard';
@@ -26,6 +27,7 @@ export function PeriodView({ skpId, periodId }: { skpId: string; periodId: strin
     <div className="realisation stack">
       <PeriodNav view={view} />
       <PeriodSummary view={view} />
+      <PeriodLock view={view} />
       {view.can.edit && view.late ? (
         <Alert tone="warning" live={false}>
           {t('realisation.lateNotice')}

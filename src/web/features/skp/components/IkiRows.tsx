@@ -8,9 +8,13 @@ export interface IkiDraft {
   indicator: string;
   target: string;
   satuan: string;
+  direction: 'HIGHER' | 'LOWER';
+  /** '' = the default that fits the indicator, chosen by the server. */
+  accumulation: '' | 'SUM' | 'AVERAGE' | 'LAST';
 }
 
 const aspekList = ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'] as const;
+const accumulationList = ['SUM', 'AVERAGE', 'LAST'] as const;
 
 interface IkiRowsProps {
   rows: IkiDraft[];
@@ -41,6 +45,13 @@ export function IkiRows({ rows, errors, onChange, onAdd }: IkiRowsProps) {
               <TextField label={t('skp.iki.targetN', { n })} hint={t('skp.iki.targetHint')} value={row.target} onChange={(event) => update(row.key, { target: event.target.value })} inputMode="text" maxLength={500} />
               <TextField label={t('skp.iki.satuanN', { n })} value={row.satuan} onChange={(event) => update(row.key, { satuan: event.target.value })} maxLength={50} />
             </div>
+            <SelectField
+              label={t('skp.iki.accumulationN', { n })}
+              hint={t('skp.iki.accumulationHint')}
+              value={row.accumulation}
+              onChange={(event) => update(row.key, { accumulation: event.target.value as IkiDraft['accumulation'] })}
+              options={[{ value: '', label: t('skp.iki.accumulationAuto') }, ...accumulationList.map((value) => ({ value, label: t(`skp.iki.accumulation${value}`) }))]}
+            />
             {rows.length > 1 ? (
               <Button size="sm" variant="ghost" onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
                 {t('skp.iki.remove', { n })}

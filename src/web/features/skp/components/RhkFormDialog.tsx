@@ -18,15 +18,19 @@ interface RhkFormDialogProps {
 }
 
 function initialIki(rhk: RhkView | undefined): IkiDraft[] {
-  if (!rhk) return [{ key: 1, aspek: 'KUANTITAS', indicator: '', target: '', satuan: '' }];
+  if (!rhk) return [emptyIki(1)];
   return rhk.iki.map((iki, index) => ({
     key: index + 1,
     aspek: iki.aspek,
     indicator: iki.indicator,
     target: iki.targetValue !== null ? String(iki.targetValue) : (iki.targetText ?? ''),
     satuan: iki.satuan ?? '',
+    direction: iki.direction,
+    accumulation: iki.accumulation ?? '',
   }));
 }
+
+const emptyIki = (key: number): IkiDraft => ({ key, aspek: 'KUANTITAS', indicator: '', target: '', satuan: '', direction: 'HIGHER', accumulation: '' });
 
 function parentValue(rhk: RhkView | undefined): string {
   if (rhk?.parent) return `RHK:${rhk.parent.id}`;
@@ -65,7 +69,7 @@ export function RhkFormDialog({ skp, rhk, onClose }: RhkFormDialogProps) {
         text: text.trim(),
         parentRhkId: kind === 'RHK' ? (id ?? null) : null,
         orgGoalId: kind === 'IKU' ? (id ?? null) : null,
-        iki: iki.map((row) => ({ aspek: row.aspek, indicator: row.indicator.trim(), satuan: row.satuan.trim() || null, direction: 'HIGHER' as const, ...parseTarget(row.target) })),
+        iki: iki.map((row) => ({ aspek: row.aspek, indicator: row.indicator.trim(), satuan: row.satuan.trim() || null, direction: row.direction, accumulation: row.accumulation || null, ...parseTarget(row.target) })),
       },
       { onSuccess: onClose },
     );
@@ -103,7 +107,7 @@ export function RhkFormDialog({ skp, rhk, onClose }: RhkFormDialogProps) {
           rows={iki}
           errors={errors.iki}
           onChange={setIki}
-          onAdd={() => setIki((rows) => [...rows, { key: nextKey.current++, aspek: 'KUALITAS', indicator: '', target: '', satuan: '' }])}
+          onAdd={() => setIki((rows) => [...rows, { ...emptyIki(nextKey.current++), aspek: 'KUALITAS' }])}
         />
         {rhk ? <p className="muted">{t('skp.rhk.was', { targets: rhk.iki.map(formatTarget).join('; ') })}</p> : null}
         {mutation.error ? <ErrorMessage error={mutation.error} /> : null}

@@ -46,6 +46,7 @@ export function RhkTable({ jenis, rhk, onEdit, onDelete }: RhkTableProps) {
               <span className="badge badge--neutral">{t(`skp.aspek.${iki.aspek}`)}</span> {iki.indicator}
               <br />
               <span className="muted">{t('skp.iki.target')}:</span> <strong>{formatTarget(iki)}</strong>
+              {iki.accumulation && iki.targetValue !== null ? <span className="muted"> · {t(`skp.iki.accumulation${iki.accumulation}`)}</span> : null}
             </li>
           ))}
         </ul>

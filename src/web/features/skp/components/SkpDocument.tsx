@@ -48,6 +48,11 @@ export function SkpDocument({ skpId }: { skpId: string }) {
           </p>
         ) : null}
       </section>
+      {data.status !== 'DISETUJUI' && data.revisions.length > 0 ? (
+        <Alert tone="info" title={t('skp.revisions.inForceTitle', { n: data.revisions.at(-1)!.revision })} live={false}>
+          {t('skp.revisions.inForce')}
+        </Alert>
+      ) : null}
       {data.status === 'DIKEMBALIKAN' && data.returnNote ? (
         <Alert tone="warning" title={t('skp.returnedTitle')} live={false}>
           <p className="skp-return-note">{data.returnNote}</p>
