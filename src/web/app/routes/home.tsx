@@ -8,7 +8,14 @@ import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { useRoleLabel } from '../../i18n/use-language';
 import './home.css';
 
-const upcomingModules = ['skp', 'realisasi', 'feedback', 'penilaian', 'layanan'] as const;
+// The cycle's modules, each opening its own page (every pegawai may open these).
+const modules = [
+  { key: 'skp', to: paths.skpMine },
+  { key: 'realisasi', to: paths.realisationMine },
+  { key: 'feedback', to: paths.feedback },
+  { key: 'penilaian', to: paths.evaluationMine },
+  { key: 'layanan', to: paths.serviceInbox },
+] as const;
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -54,9 +61,9 @@ export function HomeRoute() {
           <p>{t('home.about')}</p>
           <h3>{t('home.modulesTitle')}</h3>
           <ul className="home__list">
-            {upcomingModules.map((module) => (
-              <li key={module}>
-                {t(`home.modules.${module}`)} <span className="badge badge--neutral">{t('home.comingSoon')}</span>
+            {modules.map((module) => (
+              <li key={module.key}>
+                <Link to={module.to}>{t(`home.modules.${module.key}`)}</Link>
               </li>
             ))}
           </ul>
