@@ -42,7 +42,7 @@ test.describe('umpan balik 360 dan dialog kinerja', () => {
     // The penilai asks three colleagues and one service user.
     await signIn(page, kapusTanahGaram.login, DEMO_PASSWORD);
     let team = await openSubject(page, subject);
-    await expect(team.getByText('Diminta: 0 penilai · Sudah menjawab: 0')).toBeVisible();
+    await expect(team.getByText('Diminta: 0 penilai · Masuk rekapitulasi: 0 jawaban')).toBeVisible();
     await team.getByRole('button', { name: 'Minta umpan balik' }).click();
     const ask = page.getByRole('dialog', { name: /^Minta umpan balik untuk / });
     for (const rater of raters) {
@@ -61,7 +61,7 @@ test.describe('umpan balik 360 dan dialog kinerja', () => {
     const publicUrl = (await links.locator('code').textContent()) ?? '';
     expect(publicUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/umpan-balik-360\/[A-Za-z0-9_-]{20,}$/);
     await links.getByRole('button', { name: 'Selesai' }).click();
-    await expect(team.getByText('Diminta: 4 penilai · Sudah menjawab: 0')).toBeVisible();
+    await expect(team.getByText('Diminta: 4 penilai · Masuk rekapitulasi: 0 jawaban')).toBeVisible();
     const raterList = team.getByRole('list', { name: 'Penilai yang diminta' });
     for (const rater of raters) await expect(raterList).toContainText(plainName(rater));
     await signOut(page);
@@ -78,11 +78,11 @@ test.describe('umpan balik 360 dan dialog kinerja', () => {
     await answerFromInbox(page, first, subject, 4, 'Baik');
     await answerFromInbox(page, second, subject, 5, 'Sangat baik');
 
-    // Two answers: the penilai sees how many answered, never who (issue #16), and no result yet.
+    // Two answers: the penilai sees neither who nor how many answered (issue #16), and no result yet.
     await signIn(page, kapusTanahGaram.login, DEMO_PASSWORD);
     team = await openSubject(page, subject);
-    await expect(team.getByText('Diminta: 4 penilai · Sudah menjawab: 2')).toBeVisible();
-    await expect(team.getByText('Hasil ditampilkan setelah minimal 3 penilai menjawab (saat ini 2)')).toBeVisible();
+    await expect(team.getByText('Diminta: 4 penilai · Masuk rekapitulasi: 0 jawaban')).toBeVisible();
+    await expect(team.getByText('Hasil ditampilkan setelah minimal 3 penilai menjawab.', { exact: false })).toBeVisible();
     const statuses = team.getByRole('list', { name: 'Penilai yang diminta' }).getByRole('listitem');
     await expect(statuses).toHaveCount(4);
     await expect(team.getByRole('list', { name: 'Penilai yang diminta' }).locator('.badge')).toHaveCount(0);
@@ -116,11 +116,11 @@ test.describe('umpan balik 360 dan dialog kinerja', () => {
     // From the third answer on, the penilai sees the aggregate: a chart and its table.
     await signIn(page, kapusTanahGaram.login, DEMO_PASSWORD);
     team = await openSubject(page, subject);
-    await expect(team.getByText('Diminta: 4 penilai · Sudah menjawab: 4')).toBeVisible();
+    await expect(team.getByText('Diminta: 4 penilai · Masuk rekapitulasi: 3 jawaban')).toBeVisible();
     // The three colleagues make the first step; the service user's link answer waits for the next
     // step of three colleagues, so no single answer can be read from a difference (ADR 007).
     await expect(team.getByRole('heading', { name: 'Rekapitulasi dari 3 penilai' })).toBeVisible();
-    await expect(team.getByText('1 jawaban lain belum masuk rekapitulasi', { exact: false })).toBeVisible();
+    await expect(team.getByText('Jawaban berikutnya masuk rekapitulasi setiap kali minimal 3 rekan kerja lagi menjawab', { exact: false })).toBeVisible();
     await expect(team.getByRole('list', { name: 'Penilai yang diminta' }).locator('.badge')).toHaveCount(0);
     await expect(team.getByText('Siapa yang sudah menjawab tidak ditampilkan', { exact: false })).toBeVisible();
     await expect(team.locator('.recharts-wrapper')).toBeVisible();

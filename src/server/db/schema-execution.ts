@@ -27,6 +27,14 @@ export interface RealisationPeriodTable {
   reopen_reason: string | null;
 }
 
+/** A period covered by a rated evaluation (0013): locked for the owner, not reopenable. */
+export interface RealisationRatedLockTable {
+  skp_id: string;
+  period_id: string;
+  evaluation_id: string;
+  locked_at: CreatedAt;
+}
+
 export interface EvidenceTable {
   id: Id;
   skp_id: string;
@@ -143,6 +151,7 @@ export interface JobLockTable {
 export interface ExecutionTables {
   realisation: RealisationTable;
   realisation_period: RealisationPeriodTable;
+  realisation_rated_lock: RealisationRatedLockTable;
   evidence: EvidenceTable;
   feedback: FeedbackTable;
   dialogue: DialogueTable;

@@ -48,7 +48,8 @@ export const feedback360SubjectView = z.object({
   subject: z.object({ pegawaiId: z.string(), name: z.string() }),
   periodId: z.string(),
   asked: z.number(),
-  answered: z.number(),
+  /** Answers in the aggregate; unreleased answers are never counted here (ADR 007). */
+  released: z.number(),
   threshold: z.number(),
   /** Released answers only: null until `threshold` colleagues answered, then grows in steps of `threshold` (ADR 007). */
   aggregate: feedback360Aggregate.nullable(),

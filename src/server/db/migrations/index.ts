@@ -11,6 +11,7 @@ import * as m0009 from './0009-evaluation-rules';
 import * as m0010 from './0010-skp-revisions';
 import * as m0011 from './0011-organisation-integrity';
 import * as m0012 from './0012-anonymous-360-and-ikm';
+import * as m0013 from './0013-realisation-rated-lock';
 
 /** Every migration, in order. A test checks this list against the files in this folder. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-skp-revisions': m0010,
   '0011-organisation-integrity': m0011,
   '0012-anonymous-360-and-ikm': m0012,
+  '0013-realisation-rated-lock': m0013,
 };

@@ -97,3 +97,30 @@ describe('a predikat is provisional until finalised', () => {
     assert.deepEqual([after.ratings.predikat, after.ratings.provisional], ['BAIK', false]);
   });
 });
+
+describe('a rated period stays as it was rated', () => {
+  const periodUrl = (key: string, periodId: string) => `/api/skp/${scene.skpOf[key]}/periods/${periodId}`;
+
+  test('when a quarter was rated without submitted realisation, then its owner can no longer enter or submit it, and nothing is written', async () => {
+    const iki = await t.db.selectFrom('iki').select('id').where('rhk_id', '=', scene.rhkOf.staff2![0]!).executeTakeFirstOrThrow();
+    await as('staff2');
+    await nothingWritten(t, async () => {
+      const put = await call('staff2', 'PUT', `${periodUrl('staff2', p1.id)}/iki/${iki.id}`, { value: 1 });
+      assert.deepEqual(errorOf(put), { status: 422, code: 'RULE_VIOLATION' });
+      assert.match(put.json().error.details[0].message, /sudah dinilai/);
+      assert.deepEqual(errorOf(await call('staff2', 'POST', `${periodUrl('staff2', p1.id)}/submit`)), { status: 422, code: 'RULE_VIOLATION' });
+    });
+    const view = (await call('staff2', 'GET', periodUrl('staff2', p1.id))).json();
+    assert.equal(view.can.edit, false);
+    assert.equal(await t.db.selectFrom('realisation').select('id').where('skp_id', '=', scene.skpOf.staff2!).where('period_id', '=', p1.id).executeTakeFirst(), undefined);
+  });
+
+  test('when the penilai reopens a submitted quarter that is rated, then 409 and it stays locked', async () => {
+    const res = await call('kasiA1', 'POST', `${periodUrl('staff1', p1.id)}/reopen`, { reason: 'Ada data yang perlu diperbaiki' });
+    assert.deepEqual(errorOf(res), { status: 409, code: 'CONFLICT' });
+    assert.match(res.json().error.details[0].reason, /sudah dinilai/);
+    const row = await t.db.selectFrom('realisation_period').select('reopened_at').where('skp_id', '=', scene.skpOf.staff1!).where('period_id', '=', p1.id).executeTakeFirstOrThrow();
+    assert.equal(row.reopened_at, null);
+    assert.equal((await call('kasiA1', 'GET', periodUrl('staff1', p1.id))).json().can.reopen, false);
+  });
+});

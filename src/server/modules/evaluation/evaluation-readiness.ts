@@ -16,6 +16,8 @@ export interface Readiness {
   unsubmitted: { periodId: string; name: string }[];
   /** Rated before the evaluated time ended (only where the instansi allows it). */
   beforeEnd: boolean;
+  /** The periods the rating covers: their realisation locks once it is rated. */
+  covered: string[];
 }
 
 /**
@@ -43,5 +45,5 @@ export function ratingReadiness(input: { target: Target; skp: { valid_from: stri
     if (today > p.realisationCloses || mode === 'open') unsubmitted.push({ periodId: p.id, name: p.name });
     else waiting.push(`Realisasi ${p.name} belum diajukan; penilaian menunggu realisasi diajukan atau batas waktunya (${p.realisationCloses}) lewat.`);
   }
-  return { waiting: mode === 'open' ? [] : waiting, unsubmitted, beforeEnd };
+  return { waiting: mode === 'open' ? [] : waiting, unsubmitted, beforeEnd, covered: covered.map((p) => p.id) };
 }

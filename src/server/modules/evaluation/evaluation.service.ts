@@ -10,7 +10,7 @@ import { inTransaction, type Executor, type Trx } from '../../platform/db/transa
 import { AppError, conflict, forbiddenScope, ruleViolation } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
 import type { Settings } from '../../../shared/schemas/settings';
-import { createRealisationService } from '../realisation';
+import { createRealisationService, lockRatedPeriods } from '../realisation';
 import { assertEvaluable, loadEvaluationById, loadEvaluationContext, type EvaluationContext } from './evaluation-access';
 import { objectionDeadlineOf } from './evaluation-dates';
 import { loadPost, maySetHeadPredikat } from './evaluation-head';
@@ -140,6 +140,8 @@ export function createEvaluationService(ctx: AppContext) {
         rated_by: auth.account.id,
       }, now);
       if (!updated) throw conflict(LOCKED);
+      // The rated realisation stays as rated, submitted or not; the evaluation never returns to DRAFT.
+      await lockRatedPeriods(trx, skpId, readiness.covered, evaluation.id, now);
       await repo.replaceRhkRatings(trx, evaluation.id, input.rhk.map((r) => ({ rhk_id: r.rhkId, rating: r.rating, note: r.note })));
       await audit.append(trx, actor, {
         action: 'evaluation.rated',

@@ -50,7 +50,7 @@ describe('acceptance 3: 360 input stays anonymous and below three answers stays 
     assert.equal((await answer(raters[1]!, { scores: scores(2) })).statusCode, 200);
     for (const who of [penilai, subject]) {
       const body = (await subjectView(who)).json();
-      assert.equal(body.answered, 2);
+      assert.equal(body.released, 0);
       assert.equal(body.aggregate, null, `no aggregate for ${who.name}`);
     }
   });
@@ -145,16 +145,25 @@ describe('issue #16: 360 stays anonymous against every sequence of calls', () =>
     await answerIn(raters[3]!, period.id, { scores: scores(1), comments: { LOYAL: 'Jawaban keempat' } });
     for (const who of [penilai, subject]) {
       const body = (await subjectView(who)).json();
-      assert.equal(body.answered, 4, 'the count of answers still moves');
+      assert.equal(body.released, 3, 'the fourth answer is not counted until it is released');
       assert.deepEqual(body.aggregate, shown, `aggregate for ${who.name} unchanged`);
     }
   });
 
+  test('when the penilai asks one colleague alone and polls the 360 view, then nothing the penilai, BKPSDM or the Inspektorat read moves when that colleague answers', async () => {
+    const p2 = later[0]!.id;
+    await ask(p2, [raters[3]!]);
+    const readers = [penilai, { client: await t.signInAs('ADMIN_BKPSDM') }, { client: await t.signInAs('INSPEKTORAT') }];
+    const read = async () => Promise.all(readers.map(async (who) => (await subjectView(who, p2)).body));
+    const before = await read();
+    await answerIn(raters[3]!, p2, { scores: scores(1), comments: { AKUNTABEL: 'Sendirian di periode dua' } });
+    assert.deepEqual(await read(), before, 'a count of unreleased answers would say that this one colleague answered');
+    assert.equal((await subjectView(penilai, p2)).json().released, 0);
+  });
+
   test('when one rater answered alone in one period and three in the next, then neither that period nor the combined (annual) view shows the lone answer', async () => {
     const [p2, p3] = later.map((p) => p.id) as [string, string];
-    await ask(p2, [raters[3]!]);
     await ask(p3, raters.slice(0, 3));
-    await answerIn(raters[3]!, p2, { scores: scores(1), comments: { AKUNTABEL: 'Sendirian di periode dua' } });
     for (const r of raters.slice(0, 3)) await answerIn(r, p3, { scores: scores(5) });
     assert.equal((await subjectView(penilai, p2)).json().aggregate, null);
     const third = (await subjectView(penilai, p3)).json().aggregate;

@@ -110,12 +110,14 @@ export async function listReleasedResponses(db: Executor, subjectId: string, per
     .execute();
 }
 
-export async function countAnswered(db: Executor, subjectId: string, periodId: string) {
+/** Released answers only: a count of all answers would tell, polled, the moment one person answered (ADR 007). */
+export async function countReleased(db: Executor, subjectId: string, periodId: string) {
   const row = await db
     .selectFrom('feedback360_response')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('subject_pegawai_id', '=', subjectId)
     .where('period_id', '=', periodId)
+    .where('released', '=', true)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

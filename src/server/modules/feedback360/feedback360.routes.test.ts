@@ -152,18 +152,18 @@ describe('answering', () => {
 });
 
 describe('acceptance 3: the aggregate appears only from three answers', () => {
-  test('when two raters answered, then nobody sees an aggregate, only counts', async () => {
+  test('when two raters answered, then nobody sees an aggregate, nor how many answered', async () => {
     assert.equal((await answer(raters[1]!, { scores: scores(5) })).statusCode, 200);
     for (const client of [penilai.client, subject.client, atasanPenilai.client, as.bkpsdm!]) {
       const body = (await view(client)).json();
-      assert.deepEqual([body.asked, body.answered, body.threshold, body.aggregate], [5, 2, 3, null], client.login);
+      assert.deepEqual([body.asked, body.released, body.threshold, body.aggregate], [5, 0, 3, null], client.login);
     }
   });
 
   test('when the third answers, then the penilai sees the aggregate beside who was asked, never who said what', async () => {
     assert.equal((await answer(raters[2]!, { scores: scores(3, { KOMPETEN: 1 }), comments: { AKUNTABEL: 'Selalu tepat waktu' } })).statusCode, 200);
     const body = (await view(penilai.client)).json();
-    assert.equal(body.answered, 3);
+    assert.equal(body.released, 3);
     const kompeten = body.aggregate.perValue.find((v: { code: string }) => v.code === 'KOMPETEN');
     assert.deepEqual(kompeten, { code: 'KOMPETEN', name: 'Kompeten', mean: 3.33, count: 3, distribution: [1, 0, 0, 1, 1] });
     assert.equal(body.aggregate.perValue.find((v: { code: string }) => v.code === 'LOYAL').mean, 4);
@@ -215,7 +215,7 @@ describe('a service user answers through the one-time link', () => {
     assert.deepEqual(audit, [{ actor_account_id: null }]);
     assert.equal((await t.request({ method: 'GET', url: `/api/public/feedback360/${serviceUserToken}` })).statusCode, 404);
     assert.equal((await t.request({ method: 'POST', url: `/api/public/feedback360/${serviceUserToken}`, payload: { scores: scores(1) } })).statusCode, 404);
-    assert.equal((await view(penilai.client)).json().answered, 4);
+    assert.equal((await view(penilai.client)).json().released, 3, 'the fourth answer waits for two more before it is counted');
   });
 
   test('when the token is unknown or malformed, then 404 or 400 alike for GET and POST', async () => {

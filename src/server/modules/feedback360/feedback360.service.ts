@@ -101,15 +101,15 @@ export function createFeedback360Service(ctx: AppContext) {
     });
   }
 
-  /** Counts for those allowed; the released aggregate for those the evaluation is between (ADR 007). */
+  /** Who was asked and how many answers are released, for those allowed; the released aggregate for those the evaluation is between (ADR 007). */
   async function subjectView(auth: AuthContext, pegawaiId: string, periodId: string): Promise<Feedback360SubjectView> {
     const { subject, chain } = await loadSubject(db, auth, pegawaiId);
     if (!canReadSubject(auth, chain)) throw forbiddenScope();
     const period = await repo.findPeriod(db, periodId);
     if (!period || period.instansi_id !== subject.instansi_id) throw notFound();
-    const [aggregate, answered, asked, raters] = await Promise.all([
+    const [aggregate, released, asked, raters] = await Promise.all([
       canSeeAggregate(auth, chain) ? aggregate360For(db, subject.id, [period.id]) : null,
-      repo.countAnswered(db, subject.id, period.id),
+      repo.countReleased(db, subject.id, period.id),
       repo.countAsked(db, subject.id, period.id),
       canSeeRaters(auth, chain) ? repo.listRaters(db, subject.id, period.id) : null,
     ]);
@@ -117,7 +117,8 @@ export function createFeedback360Service(ctx: AppContext) {
       subject: { pegawaiId: subject.id, name: subject.name },
       periodId: period.id,
       asked,
-      answered,
+      // Never the count of all answers: polled after asking one person, it says whether they answered.
+      released,
       threshold: FEEDBACK360_MIN_RATERS,
       aggregate,
       // Who answered is never said, before the threshold or after: with it, a lone answer could be

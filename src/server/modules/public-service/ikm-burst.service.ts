@@ -12,20 +12,28 @@ import { findServiceUnit } from './service-units.repository';
  * at the counter can do it honestly, a script too) or at the unit from anywhere. Its answers stay
  * out of the IKM and the indicators fed by it until BKPSDM accepts them.
  */
-export const IKM_BURST = { windowMs: 10 * 60_000, sameAddress: 5, unitWide: 30 } as const;
+export const IKM_BURST = { windowMs: 10 * 60_000, sameAddress: 5, unitWide: 30, dayMs: 24 * 60 * 60_000, sameAddressPerDay: 10 } as const;
 
 /** After an answer is stored: flag the burst it belongs to, if any. Runs in the answer's transaction. */
 export async function flagBurst(trx: Trx, audit: AuditLog, unit: { id: string; instansi_id: string }, ipHash: string, now: Date, requestId: string) {
   const since = new Date(now.getTime() - IKM_BURST.windowMs);
+  const daySince = new Date(now.getTime() - IKM_BURST.dayMs);
   const counts = await burstRepo.countRecent(trx, unit.id, ipHash, since);
   const fromOneAddress = counts.sameAddress >= IKM_BURST.sameAddress;
-  if (!fromOneAddress && counts.all < IKM_BURST.unitWide) return;
-  const open = await burstRepo.findOpenBurst(trx, unit.id, since);
+  // A patient stuffer stays under the ten-minute rule; one address's answers to one unit are also capped per day.
+  const unitWide = counts.all >= IKM_BURST.unitWide;
+  const daily = fromOneAddress || unitWide ? 0 : (await burstRepo.countRecent(trx, unit.id, ipHash, daySince)).sameAddress;
+  const overDaily = daily >= IKM_BURST.sameAddressPerDay;
+  if (!fromOneAddress && !unitWide && !overDaily) return;
+  const from = overDaily ? daySince : since;
+  const open = await burstRepo.findOpenBurst(trx, unit.id, from);
   const reason = fromOneAddress
     ? `${counts.sameAddress} jawaban dari satu alamat dalam ${IKM_BURST.windowMs / 60_000} menit`
-    : `${counts.all} jawaban dalam ${IKM_BURST.windowMs / 60_000} menit`;
-  const burstId = open?.id ?? (await burstRepo.insertBurst(trx, { instansi_id: unit.instansi_id, service_unit_id: unit.id, first_at: since, last_at: now, reason }));
-  await burstRepo.attachToBurst(trx, burstId, unit.id, since, now, fromOneAddress ? ipHash : null);
+    : unitWide
+      ? `${counts.all} jawaban dalam ${IKM_BURST.windowMs / 60_000} menit`
+      : `${daily} jawaban dari satu alamat dalam ${IKM_BURST.dayMs / 3_600_000} jam`;
+  const burstId = open?.id ?? (await burstRepo.insertBurst(trx, { instansi_id: unit.instansi_id, service_unit_id: unit.id, first_at: from, last_at: now, reason }));
+  await burstRepo.attachToBurst(trx, burstId, unit.id, from, now, fromOneAddress || overDaily ? ipHash : null);
   if (!open) {
     const system: AuditActor = { instansiId: unit.instansi_id, accountId: null, login: null, ip: null, requestId };
     await audit.append(trx, system, { action: 'ikm.burst_flagged', entityType: 'ikm_burst', entityId: burstId, data: { serviceUnitId: unit.id, reason } });

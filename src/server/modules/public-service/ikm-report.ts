@@ -2,10 +2,14 @@
 // table: per unsur the total score, NRR and NRR tertimbang; then Σ NRR tertimbang, IKM unit
 // pelayanan (× 25), mutu and kinerja unit. The XLSX adds the per-respondent sheet the table sums.
 import ExcelJS from 'exceljs';
+import { printedIndex } from '../../../domain/ikm';
 import type { IkmResultView } from '../../../shared/schemas/public-service';
 import { cell, contentWidth, createDocument, dateInWords, drawPageMarks, drawTable, HEADER_FILL, MARGIN, placeOfSigning, textLine, toBuffer, type Cell } from '../skp';
 
 const dec = (value: number | null, digits: number) => (value === null ? '-' : value.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+// The index as printed is the one the mutu was read from (domain/ikm): rounding it again here could
+// print 64,99 beside mutu C.
+const shownIndex = (index: number | null) => (index === null ? null : printedIndex(index));
 const weightLabel = (weight: number) => (Math.abs(weight - 1 / 9) < 1e-12 ? '1/9' : dec(weight, 3));
 
 export function ikmReportFileName(result: IkmResultView, ext: 'pdf' | 'xlsx') {
@@ -42,7 +46,7 @@ export async function renderIkmPdf(r: IkmResultView, printedAt: Date): Promise<B
   const label = (text: string): Cell => cell(text, { bold: true, colSpan: 4 });
   const totals: Cell[][] = [
     [label('Jumlah NRR tertimbang'), right(dec(r.nrrWeightedTotal, 3), true)],
-    [label('IKM unit pelayanan (Jumlah NRR tertimbang × 25)'), right(dec(r.index, 2), true)],
+    [label('IKM unit pelayanan (Jumlah NRR tertimbang × 25)'), right(dec(shownIndex(r.index), 2), true)],
     [label('Mutu pelayanan'), right(r.mutu ?? '-', true)],
     [label('Kinerja unit pelayanan'), right(r.mutuLabel ?? '-', true)],
   ];
@@ -99,12 +103,14 @@ export async function renderIkmXlsx(r: IkmResultView, responses: readonly number
     sheet.mergeCells(row.number, 1, row.number, 4);
     boxed(row);
     row.font = { bold: true };
+    return row;
   };
   total('Jumlah NRR tertimbang', r.nrrWeightedTotal);
-  total('IKM unit pelayanan (Jumlah NRR tertimbang × 25)', r.index);
+  const indexRow = total('IKM unit pelayanan (Jumlah NRR tertimbang × 25)', shownIndex(r.index));
   total('Mutu pelayanan', r.mutu);
   total('Kinerja unit pelayanan', r.mutuLabel);
   for (const c of [4, 5]) sheet.getColumn(c).numFmt = '0.000';
+  indexRow.getCell(5).numFmt = '0.00';
 
   const data = book.addWorksheet('Pengolahan Data');
   data.columns = [{ header: 'No. Responden', width: 14 }, ...r.unsur.map((u) => ({ header: u.code, width: 8 }))];

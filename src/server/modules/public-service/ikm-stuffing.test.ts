@@ -128,3 +128,26 @@ describe('issue #16: bursts are held out of service-fed indicators until BKPSDM 
     assert.equal((await bkpsdm.request({ method: 'POST', url, payload: { decision: 'REJECT', note: 'Berubah pikiran' } })).statusCode, 409);
   });
 });
+
+describe('issue #16: one address answering slowly all day', () => {
+  test('when one address sends ten answers to one unit within a day, each twenty minutes apart, then the tenth flags them all as one burst held out of the IKM', async () => {
+    // Hours pass on the test clock: sign in afresh for each look at the page.
+    const look = async () => ikmPage(await t.signIn(demoLogins.kadinkes));
+    const before = await look();
+    const ip = newAddress();
+    for (let i = 0; i < 10; i += 1) {
+      const scores = ALL_ONES.map((one, k) => (k === i % 9 ? 2 + Math.floor(i / 9) : one));
+      const res = await submit({ scores, respondentToken: await newToken(ip) }, ip);
+      assert.equal(res.statusCode, 200, res.body);
+      if (i === 8) assert.equal((await look()).held, before.held, 'nine answers in a day are not a burst');
+      t.clock.advance(20 * 60_000);
+    }
+    const page = await look();
+    assert.equal(page.held, before.held + 10);
+    assert.equal(page.respondents, before.respondents);
+    const daily = page.bursts.filter((b: { reason: string }) => b.reason.includes('24 jam'));
+    assert.equal(daily.length, 1, JSON.stringify(page.bursts));
+    assert.equal(daily[0].responses, 10);
+    assert.equal(daily[0].status, 'PENDING');
+  });
+});

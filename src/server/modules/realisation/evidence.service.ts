@@ -79,7 +79,7 @@ export function createEvidenceService(ctx: AppContext, realisation: ReturnType<t
     if (!row) throw notFound();
     const readable = await loadReadableSkp(trx, auth, row.skp_id);
     const period = (await repo.listPeriodsOfYear(trx, readable.skp.instansi_id, readable.skp.year)).find((p) => p.id === row.period_id)!;
-    return { row, readable, period, rights: realisationRights(auth, readable, period, await repo.findSubmission(trx, row.skp_id, row.period_id)) };
+    return { row, readable, period, rights: realisationRights(auth, readable, period, await repo.findSubmission(trx, row.skp_id, row.period_id), await repo.isRatedLocked(trx, row.skp_id, row.period_id)) };
   }
 
   /** The atasan accepts or rejects one piece; a rejection carries its reason to the pegawai. */

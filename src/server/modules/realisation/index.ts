@@ -1,2 +1,3 @@
 export { realisationRoutes } from './realisation.routes';
 export { createRealisationService } from './realisation.service';
+export { lockRatedPeriods } from './realisation.repository';

@@ -66,9 +66,10 @@ export async function buildPeriodView(db: Executor, readable: ReadableSkp, perio
   const series = indicatorSeries(indicators, realisations, periods.map((p) => p.id), variantAt);
   const totals = rollUp(indicators, series, k);
   const current = new Map(realisations.filter((r) => r.period_id === period.id).map((r) => [r.iki_id, r]));
-  const submittedAt = new Map(submissions.map((s) => [s.period_id, s.submitted_at.toISOString()]));
+  // A period the penilai reopened after its last submission is not submitted (a resubmission clears reopened_at).
+  const submittedAt = new Map(submissions.filter((s) => s.reopened_at === null).map((s) => [s.period_id, s.submitted_at.toISOString()]));
   const submission = submissions.find((s) => s.period_id === period.id);
-  const submitted = submission?.submitted_at.toISOString() ?? null;
+  const submitted = submittedAt.get(period.id) ?? null;
   return {
     skp: { id: skp.id, year: skp.year, status: skp.status as PeriodRealisationView['skp']['status'], pendekatan: skp.pendekatan as 'KUANTITATIF', pegawaiId: skp.pegawai_id, pegawaiName: owner.name, nip: owner.nip },
     period: toPeriodView(period),

@@ -66,6 +66,14 @@ describe('a submitted period is locked until the penilai reopens it', () => {
     assert.equal((await reopen(penilai, { reason: 'Sekali lagi dibuka' })).statusCode, 409);
   });
 
+  test('when the penilai has reopened a period, then it reads as not submitted (as the evaluation sees it) and its lateness stays', async () => {
+    const view = (await penilai.request({ method: 'GET', url: scene.periodUrl() })).json();
+    assert.equal(view.submittedAt, null);
+    assert.equal(view.periods.find((p: { id: string }) => p.id === scene.period.id).submittedAt, null, 'the rating waits for a resubmission');
+    assert.equal(view.late, false);
+    assert.ok(view.reopened);
+  });
+
   test('when the owner submits again, then the period is locked again', async () => {
     assert.equal((await submit()).statusCode, 200);
     assert.equal((await put(scene.iki[0]!.id, 3)).statusCode, 422);

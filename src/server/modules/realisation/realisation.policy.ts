@@ -16,6 +16,8 @@ export interface RealisationRights {
   lockedReason: string | null;
 }
 
+export const RATED_LOCK = 'Periode ini sudah dinilai pejabat penilai; realisasinya terkunci dan tidak dapat dibuka kembali.';
+
 /** The pejabat penilai of this SKP (a pegawai, or an official such as the Wali Kota). */
 export function isPenilai(auth: AuthContext, readable: ReadableSkp): boolean {
   const me = auth.account.pegawaiId;
@@ -33,9 +35,10 @@ export function isReviewer(auth: AuthContext, readable: ReadableSkp): boolean {
  * Realisation is recorded against an approved plan (an SKP under revision keeps its approved
  * indicators), while the period and its year are open, only for periods the SKP was valid in (a
  * transfer ends the SKP; the new post's SKP takes the later periods), and until the period is
- * submitted: then it is locked until the penilai reopens it (issue #16 point 12).
+ * submitted: then it is locked until the penilai reopens it (issue #16 point 12). Once an evaluation
+ * covering the period is rated (`rated`), it is locked for good, submitted or not, and not reopened.
  */
-export function realisationRights(auth: AuthContext, readable: ReadableSkp, period: PeriodRow, submission: Pick<SubmissionRow, 'reopened_at'> | undefined): RealisationRights {
+export function realisationRights(auth: AuthContext, readable: ReadableSkp, period: PeriodRow, submission: Pick<SubmissionRow, 'reopened_at'> | undefined, rated: boolean): RealisationRights {
   const { skp, actors } = readable;
   const planApproved = skp.status === 'DISETUJUI' || skp.revision > 1;
   const withinValidity = period.ends_on >= skp.valid_from && (skp.valid_to === null || period.starts_on <= skp.valid_to);
@@ -47,7 +50,9 @@ export function realisationRights(auth: AuthContext, readable: ReadableSkp, peri
       ? 'Periode ini di luar masa berlaku SKP ini.'
       : !open
         ? 'Periode ini sudah ditutup BKPSDM.'
-        : submitted
+        : rated
+          ? RATED_LOCK
+          : submitted
           ? 'Realisasi periode ini sudah dikirim dan terkunci; hanya pejabat penilai yang dapat membukanya kembali.'
           : null;
   const reviewer = isReviewer(auth, readable);
@@ -55,7 +60,7 @@ export function realisationRights(auth: AuthContext, readable: ReadableSkp, peri
     edit: actors.has('owner') && lockedReason === null,
     review: reviewer && open,
     giveFeedback: reviewer,
-    reopen: submitted && open && withinValidity && isPenilai(auth, readable),
+    reopen: submitted && !rated && open && withinValidity && isPenilai(auth, readable),
     lockedReason: actors.has('owner') ? lockedReason : null,
   };
 }

@@ -108,3 +108,18 @@ export async function findYearOfPeriod(db: Executor, periodId: string, instansiI
 export async function findOfficialIdOfAccount(db: Executor, accountId: string) {
   return (await db.selectFrom('official').select('id').where('account_id', '=', accountId).executeTakeFirst())?.id ?? null;
 }
+
+/** Locks the periods a rated evaluation covers (issue #16 point 12); the first rating's lock is kept. */
+export async function lockRatedPeriods(db: Executor, skpId: string, periodIds: readonly string[], evaluationId: string, at: Date) {
+  if (periodIds.length === 0) return;
+  await db
+    .insertInto('realisation_rated_lock')
+    .values(periodIds.map((period_id) => ({ skp_id: skpId, period_id, evaluation_id: evaluationId, locked_at: at })))
+    .onConflict((oc) => oc.columns(['skp_id', 'period_id']).doNothing())
+    .execute();
+}
+
+export async function isRatedLocked(db: Executor, skpId: string, periodId: string) {
+  const row = await db.selectFrom('realisation_rated_lock').select('skp_id').where('skp_id', '=', skpId).where('period_id', '=', periodId).executeTakeFirst();
+  return row !== undefined;
+}

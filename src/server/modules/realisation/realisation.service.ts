@@ -10,7 +10,7 @@ import { notify } from '../notifications';
 import { loadReadableSkp } from '../skp';
 import { buildPeriodView } from './period-view';
 import { accumulationOf, closedPeriodVariants, indicatorSeries, rollUp } from './progress';
-import { isPenilai, realisationRights } from './realisation.policy';
+import { isPenilai, RATED_LOCK, realisationRights } from './realisation.policy';
 import * as repo from './realisation.repository';
 import { describeSource, isServiceFed, withServiceFed } from './service-fed';
 
@@ -23,8 +23,8 @@ export function createRealisationService(ctx: AppContext) {
     const periods = await repo.listPeriodsOfYear(trx, readable.skp.instansi_id, readable.skp.year);
     const period = periods.find((p) => p.id === periodId);
     if (!period) throw notFound();
-    const submission = await repo.findSubmission(trx, skpId, periodId);
-    return { readable, periods, period, submission, rights: realisationRights(auth, readable, period, submission) };
+    const [submission, rated] = await Promise.all([repo.findSubmission(trx, skpId, periodId), repo.isRatedLocked(trx, skpId, periodId)]);
+    return { readable, periods, period, submission, rated, rights: realisationRights(auth, readable, period, submission, rated) };
   }
 
   /** Loads for a change by the owner: 403 for anyone else, 422 saying why when the period is locked. */
@@ -102,8 +102,9 @@ export function createRealisationService(ctx: AppContext) {
   /** The pejabat penilai reopens a submitted period so the pegawai can correct it; the reason is audited and sent to the pegawai. */
   async function reopenPeriod(auth: AuthContext, actor: AuditActor, skpId: string, periodId: string, reason: string) {
     return inTransaction(db, async (trx) => {
-      const { readable, period, submission, rights } = await loadPeriod(trx, auth, skpId, periodId);
+      const { readable, period, submission, rated, rights } = await loadPeriod(trx, auth, skpId, periodId);
       if (!isPenilai(auth, readable)) throw forbiddenScope();
+      if (rated) throw conflict(RATED_LOCK);
       if (!rights.reopen || !submission) throw conflict(submission && submission.reopened_at === null ? 'Periode ini sudah ditutup; realisasinya tidak dapat dibuka kembali.' : 'Realisasi periode ini belum dikirim atau sudah dibuka kembali.');
       const now = clock.now();
       if (!(await repo.reopenSubmission(trx, skpId, periodId, auth.account.id, reason, now))) throw conflict('Realisasi periode ini sudah dibuka kembali.');

@@ -95,3 +95,63 @@ describe('a revision is a draft until the penilai approves it', () => {
     assert.equal(first.capaian, 25, 'the submitted quarter is measured against the target it was submitted under');
   });
 });
+
+describe('what the approved revision holds stays while the next one is drafted', () => {
+  type Rhk = { id: string; jenis: string; text: string; parent?: { id: string } | null; orgGoal?: { id: string } | null; iki: (IkiRow & Record<string, unknown>)[] };
+  const body = (r: Rhk, iki: Record<string, unknown>[]) => ({ jenis: r.jenis, text: r.text, parentRhkId: r.parent?.id ?? null, orgGoalId: r.orgGoal?.id ?? null, iki });
+  const ikiInput = (i: IkiRow & Record<string, unknown>) => ({ aspek: i.aspek, indicator: i.indicator, targetValue: i.targetValue, targetText: i.targetText, satuan: i.satuan, direction: i.direction, accumulation: i.accumulation });
+  const draft = async () => (await owner.request({ method: 'GET', url: skpUrl() })).json() as { rhk: Rhk[] };
+  const lokakarya = async () => (await draft()).rhk.find((r) => r.text === 'Menjadi narasumber lokakarya gizi')!;
+
+  before(async () => {
+    // Revision 3 gives the lokakarya RHK a second indicator; revision 4 is left in draft.
+    t.clock.advance(60_000);
+    assert.equal((await owner.request({ method: 'POST', url: `${skpUrl()}/revise` })).statusCode, 200);
+    const r = await lokakarya();
+    const extra = { aspek: 'KUALITAS', indicator: 'Persentase peserta puas', targetValue: 80, satuan: 'Persen', direction: 'HIGHER' };
+    const saved = await owner.request({ method: 'PUT', url: `${skpUrl()}/rhk/${r.id}`, payload: body(r, [...r.iki.map(ikiInput), extra]) });
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal((await owner.request({ method: 'POST', url: `${skpUrl()}/submit` })).statusCode, 200);
+    assert.equal((await penilai.request({ method: 'POST', url: `${skpUrl()}/approve` })).statusCode, 200);
+    t.clock.advance(60_000);
+    assert.equal((await owner.request({ method: 'POST', url: `${skpUrl()}/revise` })).statusCode, 200);
+  });
+
+  test('when an RHK of the approved revision is deleted while the next revision is drafted, then it is 409 and the RHK stays', async () => {
+    const r = await lokakarya();
+    const res = await owner.request({ method: 'DELETE', url: `${skpUrl()}/rhk/${r.id}` });
+    assert.equal(res.statusCode, 409, res.body);
+    assert.equal(res.json().error.code, 'CONFLICT');
+    assert.match(res.json().error.details[0].reason, /setelah revisi ini disetujui/);
+    assert.ok(await lokakarya(), 'nothing was deleted');
+  });
+
+  test('when an RHK is saved with fewer indicators than the approved revision has while it is drafted, then it is 409 and the indicator stays', async () => {
+    const r = await lokakarya();
+    assert.equal(r.iki.length, 2);
+    const res = await owner.request({ method: 'PUT', url: `${skpUrl()}/rhk/${r.id}`, payload: body(r, [ikiInput(r.iki[0]!)]) });
+    assert.equal(res.statusCode, 409, res.body);
+    assert.equal((await lokakarya()).iki.length, 2, 'nothing was dropped');
+    assert.equal(ikiOf(await periodView(scene.periods[1]!.id)).length, scene.iki.length + 2, 'the plan in force still reads both');
+  });
+
+  test('when an RHK added only in the draft is deleted, then it is gone', async () => {
+    const added = await owner.request({ method: 'POST', url: `${skpUrl()}/rhk`, payload: { jenis: 'TAMBAHAN', text: 'Menyusun modul gizi', iki: [{ aspek: 'KUANTITAS', indicator: 'Jumlah modul', targetValue: 1, satuan: 'Dokumen' }] } });
+    assert.equal(added.statusCode, 200, added.body);
+    const id = (added.json() as { rhk: Rhk[] }).rhk.find((x) => x.text === 'Menyusun modul gizi')!.id;
+    assert.equal((await owner.request({ method: 'DELETE', url: `${skpUrl()}/rhk/${id}` })).statusCode, 200);
+  });
+
+  test('when an IKI is saved without an accumulation, then it keeps the one it had', async () => {
+    const first = (await draft()).rhk.find((r) => r.iki.some((i) => i.id === scene.iki[0]!.id))!;
+    assert.equal(first.iki.find((i) => i.id === scene.iki[0]!.id)!.accumulation, 'LAST');
+    const iki = first.iki.map((i) => {
+      const { accumulation: _omitted, ...rest } = ikiInput(i);
+      return rest;
+    });
+    const res = await owner.request({ method: 'PUT', url: `${skpUrl()}/rhk/${first.id}`, payload: body(first, iki) });
+    assert.equal(res.statusCode, 200, res.body);
+    const after = (res.json() as { rhk: Rhk[] }).rhk.flatMap((r) => r.iki).find((i) => i.id === scene.iki[0]!.id)!;
+    assert.equal(after.accumulation, 'LAST', 'an update without the field keeps the chosen accumulation');
+  });
+});

@@ -130,7 +130,7 @@ export interface IkiRow {
   direction: string;
   baseline: number | null;
   perspektif: string | null;
-  accumulation: string;
+  accumulation: string | null;
   /** Service-fed IKI; left undefined, an update keeps what the IKI had. */
   source_kind?: string | null;
   source_unit_id?: string | null;
@@ -173,8 +173,8 @@ export async function countRecordedWork(db: Executor, where: { ikiIds: string[] 
   return Number(row.n);
 }
 
-export async function listIkiIdsOf(db: Executor, rhkId: string) {
-  return (await db.selectFrom('iki').select('id').where('rhk_id', '=', rhkId).orderBy('position').execute()).map((r) => r.id);
+export async function listIkiOf(db: Executor, rhkId: string) {
+  return db.selectFrom('iki').select(['id', 'accumulation']).where('rhk_id', '=', rhkId).orderBy('position').execute();
 }
 
 export async function findRhk(db: Executor, rhkId: string) {

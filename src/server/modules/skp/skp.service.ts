@@ -15,7 +15,8 @@ import { buildSkpContent, intervenableFor } from './skp-read';
 import { notifySkpTransition } from './skp-notifications';
 import * as repo from './skp.repository';
 
-const toIkiRow = (i: IkiInput): repo.IkiRow => ({
+/** `kept`: the accumulation the IKI had (an update without the field keeps it; only a new IKI gets the default). */
+const toIkiRow = (i: IkiInput, kept?: string | null): repo.IkiRow => ({
   aspek: i.aspek,
   indicator: i.indicator,
   target_value: i.targetValue ?? null,
@@ -25,7 +26,7 @@ const toIkiRow = (i: IkiInput): repo.IkiRow => ({
   baseline: i.baseline ?? null,
   perspektif: i.perspektif ?? null,
   // Chosen when the IKI is defined; left out, the default that fits it is written down with it.
-  accumulation: i.accumulation ?? defaultAccumulation(i.aspek, { satuan: i.satuan, direction: i.direction, serviceFed: i.sourceKind != null }),
+  accumulation: i.accumulation ?? (kept !== undefined ? kept : defaultAccumulation(i.aspek, { satuan: i.satuan, direction: i.direction, serviceFed: i.sourceKind != null })),
   ...(i.sourceKind !== undefined || i.sourceUnitId !== undefined ? { source_kind: i.sourceKind ?? null, source_unit_id: i.sourceUnitId ?? null } : {}),
 });
 
@@ -135,11 +136,24 @@ export function createSkpService(ctx: AppContext) {
     for (const [index, iki] of input.iki.entries()) if (iki.sourceUnitId) await assertSourceUnit(trx, skp.instansi_id, iki.sourceUnitId, `iki.${index}.sourceUnitId`);
   }
 
+  /**
+   * While a revision is drafted the approved revision stays in force and its snapshot points at these
+   * rows (realisation, submission and rating read them): what it holds is removed only once the revision is approved.
+   */
+  async function refuseDroppingApproved(trx: Executor, skpId: string, rhkIds: string[], ikiIds: string[]) {
+    if (rhkIds.length === 0 && ikiIds.length === 0) return;
+    const approved = await approvedContent(trx, skpId);
+    if (!approved) return;
+    const rhk = approved.content.rhk;
+    if (rhk.some((r) => rhkIds.includes(r.id))) throw conflict(`RHK ini termasuk SKP revisi ${approved.revision} yang masih berlaku; RHK dapat dihapus setelah revisi ini disetujui.`);
+    if (rhk.some((r) => r.iki.some((i) => ikiIds.includes(i.id)))) throw conflict(`Indikator yang dihapus termasuk SKP revisi ${approved.revision} yang masih berlaku; indikator dapat dihapus setelah revisi ini disetujui.`);
+  }
+
   async function addRhk(auth: AuthContext, actor: AuditActor, id: string, input: RhkInput) {
     return inTransaction(db, async (trx) => {
       const { skp, participants } = await loadEditable(trx, auth, id);
       await checkLink(trx, skp, participants, input);
-      const rhkId = await repo.insertRhk(trx, id, rhkRow(input), await repo.nextRhkPosition(trx, id), input.iki.map(toIkiRow));
+      const rhkId = await repo.insertRhk(trx, id, rhkRow(input), await repo.nextRhkPosition(trx, id), input.iki.map((i) => toIkiRow(i)));
       await audit.append(trx, actor, { action: 'skp.rhk_added', entityType: 'skp', entityId: id, data: { rhkId, ...input } });
       return view(auth, id, trx);
     });
@@ -151,9 +165,11 @@ export function createSkpService(ctx: AppContext) {
       const rhk = await repo.findRhk(trx, rhkId);
       if (!rhk || rhk.skp_id !== id) throw notFound();
       await checkLink(trx, skp, participants, input);
-      const dropped = (await repo.listIkiIdsOf(trx, rhkId)).slice(input.iki.length);
+      const existing = await repo.listIkiOf(trx, rhkId);
+      const dropped = existing.slice(input.iki.length).map((i) => i.id);
       if ((await repo.countRecordedWork(trx, { ikiIds: dropped })) > 0) throw conflict('Indikator yang dihapus sudah memiliki realisasi atau bukti dukung; ubah isinya, jangan dihapus.');
-      await repo.replaceRhk(trx, rhkId, rhkRow(input), input.iki.map(toIkiRow));
+      await refuseDroppingApproved(trx, id, [], dropped);
+      await repo.replaceRhk(trx, rhkId, rhkRow(input), input.iki.map((i, index) => toIkiRow(i, existing[index]?.accumulation)));
       await audit.append(trx, actor, { action: 'skp.rhk_updated', entityType: 'skp', entityId: id, data: { rhkId, before: { text: rhk.text, parentRhkId: rhk.parent_rhk_id }, after: input } });
       return view(auth, id, trx);
     });
@@ -167,6 +183,7 @@ export function createSkpService(ctx: AppContext) {
       const children = await repo.countChildren(trx, rhkId);
       if (children > 0) throw conflict(`RHK ini diintervensi oleh ${children} RHK bawahan; ubah RHK mereka dahulu.`);
       if ((await repo.countRecordedWork(trx, { rhkId })) > 0) throw conflict('RHK ini sudah memiliki realisasi atau bukti dukung, sehingga tidak dapat dihapus.');
+      await refuseDroppingApproved(trx, id, [rhkId], []);
       await repo.deleteRhk(trx, rhkId);
       await audit.append(trx, actor, { action: 'skp.rhk_deleted', entityType: 'skp', entityId: id, data: { rhkId, text: rhk.text } });
       return view(auth, id, trx);

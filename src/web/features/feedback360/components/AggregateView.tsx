@@ -18,7 +18,7 @@ export function AggregateView({ view }: { view: Feedback360SubjectView }) {
   if (!aggregate) {
     return (
       <Alert tone="info" live={false}>
-        {t('feedback360.aggregate.belowThreshold', { threshold: view.threshold, answered: view.answered })}
+        {t('feedback360.aggregate.belowThreshold', { threshold: view.threshold })}
       </Alert>
     );
   }
@@ -26,7 +26,7 @@ export function AggregateView({ view }: { view: Feedback360SubjectView }) {
   return (
     <div className="stack">
       <h3>{t('feedback360.aggregate.title', { answered: aggregate.answered })}</h3>
-      {view.answered > aggregate.answered ? <p className="muted">{t('feedback360.aggregate.pending', { count: view.answered - aggregate.answered, threshold: view.threshold })}</p> : null}
+      <p className="muted">{t('feedback360.aggregate.pending', { threshold: view.threshold })}</p>
       <Suspense fallback={<Loading />}>
         <AggregateChart perValue={aggregate.perValue} />
       </Suspense>

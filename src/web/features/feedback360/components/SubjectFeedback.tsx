@@ -27,7 +27,7 @@ export function SubjectFeedback({ pegawaiId, periodId, myPegawaiId }: SubjectFee
     <div className="stack fb360-subject">
       <h3>{view.subject.name}</h3>
       <p className="fb360-counts" role="status">
-        {t('feedback360.subject.counts', { asked: view.asked, answered: view.answered })}
+        {t('feedback360.subject.counts', { asked: view.asked, released: view.released })}
       </p>
       {view.raters ? <RaterList raters={view.raters} /> : null}
       {view.can.request ? (
