@@ -1,10 +1,7 @@
 import type { PeriodRow } from './evaluation.repository';
+import { addDays, solokDate } from '../../platform/calendar';
 
-// Kota Solok keeps WIB (UTC+7): the calendar day an instant falls on there.
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
-export const solokDate = (instant: Date): string => new Date(instant.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
-
-export const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export { addDays, solokDate };
 
 /**
  * The last day a keberatan may be filed: `windowDays` calendar days after the day of finalisation

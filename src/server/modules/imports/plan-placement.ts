@@ -1,6 +1,7 @@
 import type { PlacementRow } from './imports.repository';
 import type { PegawaiInput } from './pegawai-rows';
 import type { RowErrors } from './row-errors';
+import { addDays } from '../../platform/calendar';
 
 /** The definitive placement that is or will be current: the latest-starting one not yet ended. */
 export function latestOpenPlacement(placements: PlacementRow[], today: string): PlacementRow | undefined {
@@ -12,7 +13,7 @@ export function latestOpenPlacement(placements: PlacementRow[], today: string): 
   return latest;
 }
 
-export const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+export const dayBefore = (iso: string) => addDays(iso, -1);
 
 /**
  * History is kept: when the post changes, what is open on tmt_jabatan ends the day before and a

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { todayInSolok } from '../../platform/calendar';
+import { addDays, todayInSolok } from '../../platform/calendar';
 import type { Clock } from '../../platform/clock';
 import type { Executor } from '../../platform/db/transaction';
 import type { ScheduledJob } from '../../platform/jobs/scheduler';
@@ -17,7 +17,6 @@ export function formatTanggal(day: string): string {
   return `${date} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Reminds everyone with an approved SKP who has not submitted a period's realisation, once, in

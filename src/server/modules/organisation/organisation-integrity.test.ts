@@ -184,4 +184,14 @@ describe('nobody changes who rates them or whom they rate (point 10)', () => {
     const res = await admin.request({ method: 'POST', url: `/api/pegawai/${ids.kabidB}/placements`, payload: { jabatanId: ids.jKasiA2, validFrom: '2026-03-02', acting: true } });
     assert.equal(res.statusCode, 200);
   });
+
+  test('when a definitive holder is placed from a later date, then a second definitive holder from an earlier date is refused (409): they would hold the post together', async () => {
+    const later = await admin.request({ method: 'POST', url: `/api/pegawai/${ids.staff3}/placements`, payload: { jabatanId: ids.jKasiA2, validFrom: '2026-06-01' } });
+    assert.equal(later.statusCode, 200, later.body);
+    const before = await writes();
+    const earlier = await admin.request({ method: 'POST', url: `/api/pegawai/${ids.staff2}/placements`, payload: { jabatanId: ids.jKasiA2, validFrom: '2026-04-01' } });
+    assert.equal(earlier.statusCode, 409);
+    assert.match(earlier.json().error.details[0].reason, /sudah dipangku definitif oleh Staf Tiga/);
+    assert.deepEqual(await writes(), before);
+  });
 });

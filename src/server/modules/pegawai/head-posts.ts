@@ -2,10 +2,14 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/transaction';
 import { conflict } from '../../platform/errors';
 
-const validOn = (date: string) => sql<boolean>`valid_from <= ${date}::date and (valid_to is null or valid_to >= ${date}::date)`;
+// The new placement runs open-ended from its first day, so anyone holding the post on that day or
+// later (a holder placed from a future date too) would hold it beside the newcomer.
+const heldFrom = (date: string) => sql<boolean>`valid_to is null or valid_to >= ${date}::date`;
 
-/** Who else holds this post on `date` (definitively or as Plt), with whether a definitive holder's absence is recorded then. */
+/** Who else holds this post from `date` on (definitively or as Plt), with whether a definitive holder's absence is recorded on `date`. */
 async function otherHolders(db: Executor, jabatanId: string, pegawaiId: string, date: string) {
+  // Two placements into one post at once would each see it free: the post's row is the lock that orders them.
+  await db.selectFrom('jabatan').select('id').where('id', '=', jabatanId).forUpdate().execute();
   return db
     .selectFrom('penempatan as pn')
     .innerJoin('pegawai as p', 'p.id', 'pn.pegawai_id')
@@ -17,7 +21,7 @@ async function otherHolders(db: Executor, jabatanId: string, pegawaiId: string, 
     )
     .where('pn.jabatan_id', '=', jabatanId)
     .where('pn.pegawai_id', '<>', pegawaiId)
-    .where(validOn(date))
+    .where(heldFrom(date))
     .execute();
 }
 
@@ -30,13 +34,13 @@ export async function assertHeadPostFree(db: Executor, post: { jabatanId: string
   const definitive = holders.find((h) => !h.acting);
   const plt = holders.find((h) => h.acting);
   if (definitive && !post.acting) {
-    throw conflict(`Jabatan ${post.jabatanName} sudah dipangku definitif oleh ${definitive.name} (${definitive.nip}) pada ${post.validFrom}. Mutasikan pemangku itu lebih dulu.`);
+    throw conflict(`Jabatan ${post.jabatanName} sudah dipangku definitif oleh ${definitive.name} (${definitive.nip}) pada atau setelah ${post.validFrom}. Mutasikan pemangku itu lebih dulu.`);
   }
   if (definitive && post.acting && !definitive.absent) {
     throw conflict(`Plt. ${post.jabatanName} hanya dapat ditunjuk bila jabatan kosong atau ketidakhadiran pemangkunya (${definitive.name}) telah dicatat untuk ${post.validFrom}.`);
   }
   if (plt && post.acting) {
-    throw conflict(`Jabatan ${post.jabatanName} sudah memiliki Plt. (${plt.name}) pada ${post.validFrom}. Akhiri penugasan Plt. itu lebih dulu.`);
+    throw conflict(`Jabatan ${post.jabatanName} sudah memiliki Plt. (${plt.name}) pada atau setelah ${post.validFrom}. Akhiri penugasan Plt. itu lebih dulu.`);
   }
 }
 

@@ -3,7 +3,7 @@ import type { AbsenceRequest, CreateOverrideRequest, PegawaiDetail, PegawaiListQ
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
 import type { AuthContext } from '../../platform/auth/sessions';
-import { todayInSolok } from '../../platform/calendar';
+import { addDays, todayInSolok } from '../../platform/calendar';
 import { inTransaction, type Executor, type Trx } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
@@ -14,7 +14,7 @@ import { canOverrideChain, canTransfer, pegawaiScopeOf } from './pegawai.policy'
 import * as repo from './pegawai.repository';
 
 /** YYYY-MM-DD of the day after: when an override that ends on `date` stops counting. */
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (date: string) => addDays(date, 1);
 
 export function createPegawaiService(ctx: AppContext) {
   const { db, clock, audit } = ctx;

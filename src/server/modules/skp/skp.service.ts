@@ -5,7 +5,7 @@ import type { IkiInput, RhkInput, SkpContent, SkpView } from '../../../shared/sc
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
 import type { AuthContext } from '../../platform/auth/sessions';
-import { todayInSolok } from '../../platform/calendar';
+import { addDays, todayInSolok } from '../../platform/calendar';
 import { inTransaction, type Executor, type Trx } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { assertSourceUnit } from '../public-service';
@@ -249,7 +249,7 @@ export function createSkpService(ctx: AppContext) {
   return { view, documentView, createSkp, startSkp, updateSkp, addRhk, updateRhk, deleteRhk, setPerilaku, transition, revision };
 }
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (day: string) => addDays(day, 1);
 
 const rhkRow = (input: RhkInput): repo.RhkRow => ({ jenis: input.jenis, text: input.text, parent_rhk_id: input.parentRhkId ?? null, org_goal_id: input.orgGoalId ?? null });
 
