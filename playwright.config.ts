@@ -5,7 +5,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
-  // One machine with two cores and one PGlite server shared by every test.
+  // One PGlite server per run, one test at a time: `npm test` runs the phone and desktop projects
+  // as two runs side by side, each on its own port (E2E_PORT) and its own copy of the template.
   workers: 1,
   fullyParallel: false,
   retries: 0,

@@ -1,8 +1,8 @@
 import { runBenchScript } from './child-process';
 import { withCleanup } from './cleanups';
 import type { DatabaseTarget } from './database-targets';
-import { DEMO_PASSWORD } from '../src/server/db/seed/demo-accounts';
-import { demoLogins } from '../src/server/db/seed/demo-accounts';
+import { DEMO_PASSWORD } from '../src/server/seed/demo-accounts';
+import { demoLogins } from '../src/server/seed/demo-accounts';
 import type { PublicServiceFixture } from './public-service-setup';
 import type { ScaleSink } from './scale-run';
 import { heavySeconds, SCALE_CONNECTIONS } from './scale-scenarios';

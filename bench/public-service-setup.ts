@@ -8,7 +8,7 @@
  */
 import { sql } from 'kysely';
 import { withDatabase } from '../src/cli/context';
-import { demoLogins } from '../src/server/db/seed/demo-accounts';
+import { demoLogins } from '../src/server/seed/demo-accounts';
 import { computeServiceFed } from '../src/server/modules/public-service';
 import { todayInSolok } from '../src/server/platform/calendar';
 import { systemClock } from '../src/server/platform/clock';

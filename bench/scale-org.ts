@@ -1,5 +1,5 @@
-import { femaleNames, femaleSurnames, maleNames, maleSurnames } from '../src/server/db/seed/names';
-import { mulberry32, type Rng } from '../src/server/db/seed/prng';
+import { femaleNames, femaleSurnames, maleNames, maleSurnames } from '../src/server/seed/names';
+import { mulberry32, type Rng } from '../src/server/seed/prng';
 
 /**
  * A generated organisation for the scale rows: OPDs of exactly 1,000 pegawai each, every one

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoAccounts } from '../src/server/db/seed/demo-accounts';
+import { DEMO_PASSWORD, demoAccounts } from '../src/server/seed/demo-accounts';
 import type { BenchSession } from './sign-in';
 
 /** What one table row asks of the server, and how long it is measured. */

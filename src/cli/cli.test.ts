@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { openDatabase } from '../server/platform/db/database';
+import { writeTemplateDataDir } from '../../test/support/test-database';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/kinerja.mjs');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-cli-'));
@@ -16,15 +17,19 @@ delete (env as Record<string, string | undefined>).DATABASE_URL;
 
 const kinerja = (...args: string[]) => promisify(execFile)(process.execPath, [bin, ...args], { env });
 
-before(async () => {
-  await kinerja('seed');
-});
+// Starts from the demo test template (built once per run) rather than seeding the demo afresh.
+before(() => writeTemplateDataDir(dataDir));
 after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('kinerja CLI on a PGlite data directory', () => {
   test('when the demo is seeded, then audit verify reports an intact chain', async () => {
     const { stdout } = await kinerja('audit', 'verify');
     assert.match(stdout, /Rantai audit utuh: \d+ baris diperiksa/);
+  });
+
+  test('when the data directory already holds data, then seed says so and leaves it as it is', async () => {
+    const { stdout } = await kinerja('seed');
+    assert.match(stdout, /sudah berisi data; demo tidak diisi ulang/);
   });
 
   test('when another process holds the data directory, then any command fails at once naming the holder', async () => {

@@ -4,18 +4,14 @@
  * complaint's status is checked in one place. The head of the service unit (or a coordinator)
  * dispatches; the assigned pegawai or the head answers.
  */
+import { allowedActions, nextStatus, type TransitionTable } from './workflow';
+
 export const complaintStatuses = ['DITERIMA', 'DIDISPOSISIKAN', 'DITANGGAPI', 'SELESAI', 'DITOLAK'] as const;
 export type ComplaintStatus = (typeof complaintStatuses)[number];
 export type ComplaintAction = 'assign' | 'respond' | 'resolve' | 'reject';
 export type ComplaintActor = 'head' | 'assignee';
 
-interface Transition {
-  from: readonly ComplaintStatus[];
-  to: ComplaintStatus;
-  by: readonly ComplaintActor[];
-}
-
-export const complaintTransitions: Record<ComplaintAction, Transition> = {
+export const complaintTransitions: TransitionTable<ComplaintAction, ComplaintStatus, ComplaintActor> = {
   assign: { from: ['DITERIMA', 'DIDISPOSISIKAN'], to: 'DIDISPOSISIKAN', by: ['head'] },
   respond: { from: ['DITERIMA', 'DIDISPOSISIKAN', 'DITANGGAPI'], to: 'DITANGGAPI', by: ['head', 'assignee'] },
   resolve: { from: ['DITERIMA', 'DIDISPOSISIKAN', 'DITANGGAPI'], to: 'SELESAI', by: ['head', 'assignee'] },
@@ -27,14 +23,10 @@ export const isClosed = (status: ComplaintStatus) => status === 'SELESAI' || sta
 
 /** The status after `action`, or null when the table does not allow it from `status`. */
 export function nextComplaintStatus(status: ComplaintStatus, action: ComplaintAction): ComplaintStatus | null {
-  // An action outside the table (e.g. "constructor" from a request) is not allowed, never a crash.
-  const transition = Object.hasOwn(complaintTransitions, action) ? complaintTransitions[action] : undefined;
-  return transition?.from.includes(status) ? transition.to : null;
+  return nextStatus(complaintTransitions, status, action);
 }
 
 /** What these actors may do now (for the reply's `can`). */
 export function allowedComplaintActions(status: ComplaintStatus, actors: ReadonlySet<ComplaintActor>): ComplaintAction[] {
-  return (Object.keys(complaintTransitions) as ComplaintAction[]).filter(
-    (action) => nextComplaintStatus(status, action) !== null && complaintTransitions[action].by.some((actor) => actors.has(actor)),
-  );
+  return allowedActions(complaintTransitions, status, actors);
 }

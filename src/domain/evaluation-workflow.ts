@@ -5,30 +5,24 @@
  * (DITERIMA) or objects within the window (KEBERATAN), and the atasan pejabat penilai decides
  * (DIPUTUS, final). One table, so every workflow change is checked in one place.
  */
+import { allowedActions, nextStatus, type TransitionTable } from './workflow';
+
 export const evaluationStatuses = ['DRAFT', 'DINILAI', 'DIFINALISASI', 'DITERIMA', 'KEBERATAN', 'DIPUTUS'] as const;
 export type EvaluationStatus = (typeof evaluationStatuses)[number];
 export type EvaluationAction = 'rate' | 'finalise' | 'acknowledge' | 'object' | 'decide';
 export type EvaluationActor = 'owner' | 'penilai' | 'atasanPenilai';
 
-interface Transition {
-  from: readonly EvaluationStatus[];
-  to: EvaluationStatus;
-  by: EvaluationActor;
-}
-
-export const evaluationTransitions: Record<EvaluationAction, Transition> = {
-  rate: { from: ['DRAFT', 'DINILAI'], to: 'DINILAI', by: 'penilai' },
-  finalise: { from: ['DINILAI'], to: 'DIFINALISASI', by: 'penilai' },
-  acknowledge: { from: ['DIFINALISASI'], to: 'DITERIMA', by: 'owner' },
-  object: { from: ['DIFINALISASI'], to: 'KEBERATAN', by: 'owner' },
-  decide: { from: ['KEBERATAN'], to: 'DIPUTUS', by: 'atasanPenilai' },
+export const evaluationTransitions: TransitionTable<EvaluationAction, EvaluationStatus, EvaluationActor> = {
+  rate: { from: ['DRAFT', 'DINILAI'], to: 'DINILAI', by: ['penilai'] },
+  finalise: { from: ['DINILAI'], to: 'DIFINALISASI', by: ['penilai'] },
+  acknowledge: { from: ['DIFINALISASI'], to: 'DITERIMA', by: ['owner'] },
+  object: { from: ['DIFINALISASI'], to: 'KEBERATAN', by: ['owner'] },
+  decide: { from: ['KEBERATAN'], to: 'DIPUTUS', by: ['atasanPenilai'] },
 };
 
 /** The status after `action`, or null when the table does not allow it from `status`. */
 export function nextEvaluationStatus(status: EvaluationStatus, action: EvaluationAction): EvaluationStatus | null {
-  // An action outside the table (e.g. "constructor" from a request) is not allowed, never a crash.
-  const transition = Object.hasOwn(evaluationTransitions, action) ? evaluationTransitions[action] : undefined;
-  return transition?.from.includes(status) ? transition.to : null;
+  return nextStatus(evaluationTransitions, status, action);
 }
 
 /** Ratings (per RHK and overall) change only until the group is finalised; after that only a keberatan decision changes them. */
@@ -48,7 +42,5 @@ export function isFinalised(status: EvaluationStatus): boolean {
 
 /** The actions a caller may take now, for the reply's `can`. */
 export function allowedEvaluationActions(status: EvaluationStatus, actors: ReadonlySet<EvaluationActor>): EvaluationAction[] {
-  return (Object.keys(evaluationTransitions) as EvaluationAction[]).filter(
-    (action) => nextEvaluationStatus(status, action) !== null && actors.has(evaluationTransitions[action].by),
-  );
+  return allowedActions(evaluationTransitions, status, actors);
 }

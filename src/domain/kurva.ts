@@ -1,19 +1,11 @@
 // Kurva distribusi — how the predikat of the pegawai under one penilai/unit may be spread, given the
 // predikat of their organisation (SE MenPANRB 3/2023; domain.md §5). The SE calls the curve a
 // "pertimbangan": whether a violation blocks or only warns is the caller's (instansi setting).
+import { orgPredikatOrder, type OrgPredikat } from './org-predikat';
 import { isPredikat, predikatOrder, type Predikat } from './predikat';
 
-/** Organisation predikat, best first (§5.1 step 1). */
-export const orgPredikatOrder = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
-export type OrgPredikat = (typeof orgPredikatOrder)[number];
-
-export const orgPredikatLabel: Readonly<Record<OrgPredikat, string>> = {
-  ISTIMEWA: 'Istimewa',
-  BAIK: 'Baik',
-  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-  KURANG: 'Kurang',
-  SANGAT_KURANG: 'Sangat Kurang',
-};
+// The curve is read by the organisation's predikat: its names travel with the curve.
+export { orgPredikatLabel, orgPredikatOrder, type OrgPredikat } from './org-predikat';
 
 /** MAX/MIN: at most/least pct% of the group; REQUIRED: at least one ("harus ada"); NONE: "tidak ada". */
 export type CurveRuleKind = 'MAX' | 'MIN' | 'REQUIRED' | 'NONE';

@@ -10,7 +10,6 @@ import { describe, test } from 'node:test';
 import {
   isPredikat,
   isRating,
-  orgPredikatToRating,
   predikat,
   predikatLabel,
   predikatOrder,
@@ -19,6 +18,7 @@ import {
   type Predikat,
   type Rating,
 } from './predikat';
+import { orgPredikatToRating } from './org-predikat';
 
 describe('predikat — every cell of the kuadran kinerja', () => {
   const matrix: [hasilKerja: Rating, perilaku: Rating, expected: Predikat][] = [

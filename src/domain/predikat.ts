@@ -1,7 +1,5 @@
 // Predikat kinerja pegawai from the two ratings — the "kuadran kinerja" of PermenPANRB 6/2022
 // (domain.md §3.1–§3.4).
-import type { OrgPredikat } from './kurva';
-
 /** Rating hasil kerja and rating perilaku kerja share these three levels (§3.1, §3.2). Best first. */
 export const ratings = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const;
 export type Rating = (typeof ratings)[number];
@@ -46,16 +44,3 @@ export function isRating(value: unknown): value is Rating {
 export function isPredikat(value: unknown): value is Predikat {
   return typeof value === 'string' && (predikatOrder as readonly string[]).includes(value);
 }
-
-/**
- * Default rating hasil kerja of a unit head from the predikat of the unit they lead (§3.4: "capaian
- * kinerja satuan organisasi yang dipimpin ditetapkan sebagai rating hasil kerja"). The 5 → 3 mapping
- * is NOT in the retrieved regulation text — (unconfirmed), so callers let admins edit it.
- */
-export const orgPredikatToRating: Readonly<Record<OrgPredikat, Rating>> = {
-  ISTIMEWA: 'DI_ATAS',
-  BAIK: 'SESUAI',
-  BUTUH_PERBAIKAN: 'DI_BAWAH',
-  KURANG: 'DI_BAWAH',
-  SANGAT_KURANG: 'DI_BAWAH',
-};

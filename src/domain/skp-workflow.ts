@@ -4,28 +4,23 @@
  * SKP is locked; changing it opens a new revision, which needs approval again.
  * One table, so every workflow change is checked in one place.
  */
-export type SkpStatus = 'DRAFT' | 'DIAJUKAN' | 'DIKEMBALIKAN' | 'DISETUJUI';
+import { allowedActions, nextStatus, type TransitionTable } from './workflow';
+
+export const skpStatuses = ['DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN', 'DISETUJUI'] as const;
+export type SkpStatus = (typeof skpStatuses)[number];
 export type SkpAction = 'submit' | 'approve' | 'return' | 'revise';
 export type SkpActor = 'owner' | 'penilai';
 
-interface Transition {
-  from: readonly SkpStatus[];
-  to: SkpStatus;
-  by: SkpActor;
-}
-
-export const skpTransitions: Record<SkpAction, Transition> = {
-  submit: { from: ['DRAFT', 'DIKEMBALIKAN'], to: 'DIAJUKAN', by: 'owner' },
-  approve: { from: ['DIAJUKAN'], to: 'DISETUJUI', by: 'penilai' },
-  return: { from: ['DIAJUKAN'], to: 'DIKEMBALIKAN', by: 'penilai' },
-  revise: { from: ['DISETUJUI'], to: 'DRAFT', by: 'owner' },
+export const skpTransitions: TransitionTable<SkpAction, SkpStatus, SkpActor> = {
+  submit: { from: ['DRAFT', 'DIKEMBALIKAN'], to: 'DIAJUKAN', by: ['owner'] },
+  approve: { from: ['DIAJUKAN'], to: 'DISETUJUI', by: ['penilai'] },
+  return: { from: ['DIAJUKAN'], to: 'DIKEMBALIKAN', by: ['penilai'] },
+  revise: { from: ['DISETUJUI'], to: 'DRAFT', by: ['owner'] },
 };
 
 /** The status after `action`, or null when the table does not allow it from `status`. */
 export function nextSkpStatus(status: SkpStatus, action: SkpAction): SkpStatus | null {
-  // An action outside the table (e.g. "constructor" from a request) is not allowed, never a crash.
-  const transition = Object.hasOwn(skpTransitions, action) ? skpTransitions[action] : undefined;
-  return transition?.from.includes(status) ? transition.to : null;
+  return nextStatus(skpTransitions, status, action);
 }
 
 /** Content (RHK, IKI, perilaku, lampiran) is editable only by the owner, and only while drafting. */
@@ -35,5 +30,5 @@ export function isSkpEditable(status: SkpStatus): boolean {
 
 /** The actions a caller may take now, for the reply's `can`. */
 export function allowedSkpActions(status: SkpStatus, actors: ReadonlySet<SkpActor>): SkpAction[] {
-  return (Object.keys(skpTransitions) as SkpAction[]).filter((action) => nextSkpStatus(status, action) !== null && actors.has(skpTransitions[action].by));
+  return allowedActions(skpTransitions, status, actors);
 }

@@ -1,8 +1,7 @@
 import { buildApp } from './app';
 import { loadConfig } from './platform/config';
 import { createLogger } from './platform/logger';
-import { openMigratedDatabase } from './platform/runtime';
-import { startHousekeeping } from './platform/housekeeping';
+import { openMigratedDatabase, startHousekeeping } from './composition';
 import { notificationJobs } from './modules/notifications';
 import { publicServiceJobs } from './modules/public-service';
 import { createAppContext } from './platform/app-context';

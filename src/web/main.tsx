@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles/global.css';
+import './styles/utilities.css';
 import { AppProvider } from './app/provider';
 import { AppRouter } from './app/router';
 

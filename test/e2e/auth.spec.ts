@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { signInAdminApi } from './support/admin-api';
 import { accountsFor, admin, DEMO_PASSWORD } from './support/demo';
-import { openNavigation, openPage, signIn, signOut } from './support/ui';
+import { openNavigation, openPage, signInThroughForm, signOut } from './support/ui';
 
 test.describe('masuk dan kata sandi', () => {
   test('when the password is wrong, then the sign-in page explains it in plain Indonesian', async ({ page }, testInfo) => {
@@ -9,7 +9,7 @@ test.describe('masuk dan kata sandi', () => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/masuk$/);
 
-    await signIn(page, account.login, 'bukan-kata-sandinya');
+    await signInThroughForm(page, account.login, 'bukan-kata-sandinya');
 
     await expect(page.getByRole('alert')).toContainText('NIP/nama pengguna atau kata sandi salah');
     await expect(page).toHaveURL(/\/masuk$/);
@@ -23,7 +23,7 @@ test.describe('masuk dan kata sandi', () => {
     const temporaryPassword = await (await signInAdminApi(request)).resetPassword(account.login);
     const newPassword = `Bukit-Sileh-${testInfo.project.name}-2026`;
 
-    await signIn(page, account.login, temporaryPassword);
+    await signInThroughForm(page, account.login, temporaryPassword);
     await expect(page).toHaveURL(/\/akun-saya$/);
     await expect(page.getByText('Anda masuk dengan kata sandi sementara')).toBeVisible();
     await page.goto('/log-audit');
@@ -44,7 +44,7 @@ test.describe('masuk dan kata sandi', () => {
     await signOut(page);
     await expect(page.getByText('Anda telah keluar.')).toBeVisible();
 
-    await signIn(page, account.login, newPassword);
+    await signInThroughForm(page, account.login, newPassword);
     await expect(page.getByRole('heading', { level: 1, name: `Selamat datang, ${account.name}` })).toBeVisible();
   });
 
@@ -52,7 +52,7 @@ test.describe('masuk dan kata sandi', () => {
     page,
     context,
   }) => {
-    await signIn(page, admin.login, DEMO_PASSWORD);
+    await signInThroughForm(page, admin.login, DEMO_PASSWORD);
     await expect(page.getByRole('heading', { level: 1, name: `Selamat datang, ${admin.name}` })).toBeVisible();
 
     await context.clearCookies();
@@ -61,7 +61,7 @@ test.describe('masuk dan kata sandi', () => {
 
     await expect(page).toHaveURL(/\/masuk$/);
     await expect(page.getByText('Sesi Anda telah berakhir.')).toBeVisible();
-    await signIn(page, admin.login, DEMO_PASSWORD);
+    await signInThroughForm(page, admin.login, DEMO_PASSWORD);
     await expect(page, 'after signing in again the user is back where they were going').toHaveURL(/\/log-audit$/);
   });
 });

@@ -1,4 +1,4 @@
-import { refreshPenilaiChains, refreshUnitDerived } from '../../src/server/modules/organisation';
+import { refreshPenilaiChains, refreshUnitTree } from '../../src/server/modules/organisation';
 import { hashPassword } from '../../src/server/platform/auth/password';
 import type { Db } from '../../src/server/platform/db/database';
 import { inTransaction } from '../../src/server/platform/db/transaction';
@@ -74,7 +74,7 @@ export async function createTestOrganisation(db: Db, today: string, prefix = 'T'
     await pegawai('staff3', 'Staf Tiga', 'jStaffA2');
     await pegawai('kaban', 'Kaban Uji', 'jKaban');
     await pegawai('staff4', 'Staf Empat', 'jStaffBadan');
-    await refreshUnitDerived(trx, instansiId);
+    await refreshUnitTree(trx, instansiId);
     await refreshPenilaiChains(trx, instansiId, today);
   });
   return ids;

@@ -1,4 +1,4 @@
-import { demoLogins } from '../../src/server/db/seed/demo-accounts';
+import { demoLogins } from '../../src/server/seed/demo-accounts';
 import type { TestApp } from './test-app';
 
 /** The smallest valid PNG (1×1, transparent): a "photo" from the phone camera for tests. */

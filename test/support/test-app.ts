@@ -5,7 +5,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../src/server/app';
 import { manualClock } from '../../src/server/platform/clock';
 import type { DatabaseHandle, Db } from '../../src/server/platform/db/database';
-import { DEMO_PASSWORD, demoAccounts } from '../../src/server/db/seed/demo-accounts';
+import { DEMO_PASSWORD, demoAccounts } from '../../src/server/seed/demo-accounts';
 import type { Role } from '../../src/shared/roles';
 import { createTestDatabase, testConfig } from './test-database';
 

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../src/server/platform/config';
 import { openDatabase, type DatabaseHandle } from '../../src/server/platform/db/database';
 import { migrateToLatest } from '../../src/server/platform/db/migrate';
-import { seedDemoIfEmpty } from '../../src/server/platform/runtime';
+import { seedDemoIfEmpty } from '../../src/server/composition';
 
 /**
  * Each test file gets its own database, cloned from a migrated and demo-seeded template:
@@ -106,10 +107,40 @@ async function createPostgresDatabase(dataDir: string) {
 }
 
 // ---- PGlite ----
+/** One builder at a time across processes; a lock left by a dead process is taken over. */
+async function underFileLock(lockFile: string, work: () => Promise<void>): Promise<void> {
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      break;
+    } catch {
+      const holder = Number(fs.readFileSync(lockFile, 'utf8') || 0);
+      if (!holder || !processRuns(holder)) fs.rmSync(lockFile, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    await work();
+  } finally {
+    fs.rmSync(lockFile, { force: true });
+  }
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function pgliteTemplateTarball(dataDir: string): Promise<Blob> {
   const cacheDir = path.join(root, 'node_modules/.cache/kinerja-test');
   const file = path.join(cacheDir, `pglite-template-${schemaFingerprint()}.tar.gz`);
-  if (!fs.existsSync(file)) {
+  if (!fs.existsSync(file)) await underFileLock(`${file}.lock`, async () => {
+    if (fs.existsSync(file)) return; // built by whoever held the lock
     const database = await openDatabase({ kind: 'pglite', dataDir: null });
     await prepare(database, dataDir);
     const pglite = database.pglite;
@@ -120,8 +151,30 @@ async function pgliteTemplateTarball(dataDir: string): Promise<Blob> {
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
     fs.renameSync(tmp, file);
-  }
+  });
   return new Blob([fs.readFileSync(file)]);
+}
+
+/**
+ * Makes `dataDir` a Kinerja data directory (KINERJA_DATA_DIR) holding the template: its PGlite
+ * database and the audit key the template's chain was written with. The browser server and the
+ * CLI test start from it instead of seeding afresh.
+ */
+export async function writeTemplateDataDir(dataDir: string): Promise<void> {
+  const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') }, { loadDataDir: await pgliteTemplateTarball(dataDir) });
+  await database.close();
+  fs.writeFileSync(path.join(dataDir, 'audit.key'), TEST_AUDIT_KEY, { mode: 0o600 });
+}
+
+/** Builds the template of the kind under test once, before the test files start (npm test does this). */
+export async function ensureTestTemplate(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-template-'));
+  try {
+    if (testDatabaseKind() === 'postgres') await ensurePostgresTemplate(dataDir);
+    else await pgliteTemplateTarball(dataDir);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function createPgliteDatabase(dataDir: string) {

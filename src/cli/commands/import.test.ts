@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { openDatabase } from '../../server/platform/db/database';
 import { csvFile, PEGAWAI_HEADER, UNIT_HEADER } from '../../server/modules/imports/imports.test-support';
+import { writeTemplateDataDir } from '../../../test/support/test-database';
 
 const bin = path.resolve(import.meta.dirname, '../../../bin/kinerja.mjs');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-cli-import-'));
@@ -27,9 +28,8 @@ const unitCodes = async (prefix: string) => {
   }
 };
 
-before(async () => {
-  await kinerja('seed');
-});
+// Starts from the demo test template (built once per run) rather than seeding the demo afresh.
+before(() => writeTemplateDataDir(dataDir));
 after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('kinerja import', () => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { seedDemoIfEmpty } from '../../server/platform/runtime';
+import { seedDemoIfEmpty } from '../../server/composition';
 import { withDatabase } from '../context';
 
 export function registerSeed(program: Command) {

@@ -1,5 +1,9 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { CreatedAt, Id, Timestamp, UpdatedAt } from './schema-columns';
+import type { EvaluationStatus } from '../../domain/evaluation-workflow';
+import type { OrgPredikat } from '../../domain/kurva';
+import type { Predikat, Rating } from '../../domain/predikat';
+import type { CurveEnforcement, EvaluationKind, KeberatanAuthorRole, KeberatanDecision } from '../../shared/schemas/evaluation';
+import type { CheckedText, CreatedAt, Id, Timestamp, UpdatedAt } from './schema-columns';
 
 /** Kysely's view of the tables of migration 0006 (evaluation); part of `Database` in schema.ts. */
 type Json = ColumnType<unknown, string, string>;
@@ -10,7 +14,7 @@ export interface OrgPredikatTable {
   unit_id: string;
   year: number;
   period_id: string | null;
-  predikat: string;
+  predikat: CheckedText<OrgPredikat>;
   reason: string;
   set_by: string;
   set_at: Timestamp;
@@ -21,21 +25,21 @@ export interface EvaluationTable {
   instansi_id: string;
   pegawai_id: string;
   skp_id: string;
-  kind: string;
+  kind: EvaluationKind;
   year: number;
   period_id: string | null;
-  status: Generated<string>;
+  status: Generated<EvaluationStatus>;
   penilai_pegawai_id: string | null;
   penilai_account_id: string | null;
   atasan_penilai_pegawai_id: string | null;
   atasan_penilai_account_id: string | null;
-  rating_hasil_kerja: string | null;
-  rating_perilaku: string | null;
-  predikat: string | null;
+  rating_hasil_kerja: Rating | null;
+  rating_perilaku: Rating | null;
+  predikat: Predikat | null;
   justification_hasil_kerja: Generated<string>;
   justification_perilaku: Generated<string>;
   head_unit_id: string | null;
-  head_org_predikat: string | null;
+  head_org_predikat: OrgPredikat | null;
   /** Periods rated without submitted realisation (their deadline had passed): [{ periodId, name }]. */
   realisation_unsubmitted: Json | null;
   rated_before_end: Generated<boolean>;
@@ -43,8 +47,8 @@ export interface EvaluationTable {
   rated_by: string | null;
   self_assessed_at: Timestamp | null;
   curve_unit_id: string | null;
-  curve_org_predikat: string | null;
-  curve_enforcement: string | null;
+  curve_org_predikat: OrgPredikat | null;
+  curve_enforcement: CurveEnforcement | null;
   curve_counts: Json | null;
   curve_violations: Json | null;
   curve_justification: string | null;
@@ -58,15 +62,15 @@ export interface EvaluationTable {
 export interface EvaluationRhkRatingTable {
   evaluation_id: string;
   rhk_id: string;
-  rating: string;
+  rating: CheckedText<Rating>;
   note: Generated<string>;
 }
 
 export interface SelfAssessmentItemTable {
   evaluation_id: string;
-  item_kind: string;
+  item_kind: 'RHK' | 'PERILAKU';
   item_ref: string;
-  rating: string | null;
+  rating: CheckedText<Rating | null>;
   reflection: Generated<string>;
 }
 
@@ -76,14 +80,14 @@ export interface KeberatanTable {
   reasons: string;
   filed_at: Timestamp;
   filed_by: string;
-  before_hasil_kerja: string;
-  before_perilaku: string;
-  before_predikat: string;
-  decision: string | null;
+  before_hasil_kerja: CheckedText<Rating>;
+  before_perilaku: CheckedText<Rating>;
+  before_predikat: CheckedText<Predikat>;
+  decision: CheckedText<KeberatanDecision | null>;
   decision_reason: string | null;
-  after_hasil_kerja: string | null;
-  after_perilaku: string | null;
-  after_predikat: string | null;
+  after_hasil_kerja: CheckedText<Rating | null>;
+  after_perilaku: CheckedText<Rating | null>;
+  after_predikat: CheckedText<Predikat | null>;
   decided_at: Timestamp | null;
   decided_by: string | null;
 }
@@ -91,7 +95,7 @@ export interface KeberatanTable {
 export interface KeberatanStatementTable {
   id: Id;
   keberatan_id: string;
-  author_role: string;
+  author_role: CheckedText<KeberatanAuthorRole>;
   account_id: string;
   text: string;
   created_at: Timestamp;
@@ -103,7 +107,7 @@ export interface AnnualResultTable {
   instansi_id: string;
   pegawai_id: string;
   year: number;
-  predikat: string;
+  predikat: Predikat;
   jabatan: string;
   jenjang: string | null;
   bulan: number;

@@ -1,5 +1,9 @@
 import type { Generated } from 'kysely';
-import type { CreatedAt, DateOnly, Id, Json, Timestamp, UpdatedAt } from './schema-columns';
+import type { DialogueActionStatus, DialogueKind } from '../../shared/schemas/dialogue';
+import type { EvidenceKind, EvidenceStatus } from '../../shared/schemas/execution';
+import type { FeedbackRelation } from '../../shared/schemas/feedback';
+import type { RaterRelation } from '../../shared/schemas/feedback360';
+import type { CheckedText, CheckedTextWithDefault, CreatedAt, DateOnly, Id, Json, Timestamp, UpdatedAt } from './schema-columns';
 
 /** Kysely's view of the tables of migrations 0004–0005 (execution and coaching, notifications); part of `Database` in schema.ts. */
 export interface RealisationTable {
@@ -40,14 +44,14 @@ export interface EvidenceTable {
   skp_id: string;
   iki_id: string;
   period_id: string;
-  kind: string;
+  kind: EvidenceKind;
   title: string;
   url: string | null;
   storage_key: string | null;
   file_name: string | null;
   content_type: string | null;
   size_bytes: string | null;
-  status: Generated<string>;
+  status: CheckedTextWithDefault<EvidenceStatus>;
   review_reason: string | null;
   reviewed_by: string | null;
   reviewed_at: Timestamp | null;
@@ -61,7 +65,7 @@ export interface FeedbackTable {
   to_pegawai_id: string;
   from_account_id: string;
   from_pegawai_id: string | null;
-  relation: string;
+  relation: FeedbackRelation;
   skp_id: string | null;
   period_id: string | null;
   rhk_id: string | null;
@@ -76,7 +80,7 @@ export interface DialogueTable {
   pegawai_id: string;
   leader_pegawai_id: string | null;
   leader_account_id: string;
-  kind: string;
+  kind: CheckedText<DialogueKind>;
   held_on: DateOnly;
   participants: Generated<string>;
   topics: string;
@@ -88,7 +92,7 @@ export interface DialogueActionTable {
   dialogue_id: string;
   text: string;
   due_on: DateOnly | null;
-  status: Generated<string>;
+  status: CheckedTextWithDefault<DialogueActionStatus>;
   follow_up: Generated<string>;
   updated_at: UpdatedAt;
 }
@@ -106,7 +110,7 @@ export interface Feedback360RequestTable {
   subject_pegawai_id: string;
   period_id: string;
   requested_by: string;
-  relation: string;
+  relation: CheckedText<RaterRelation>;
   rater_pegawai_id: string | null;
   rater_label: string | null;
   token_hash: string | null;
@@ -128,13 +132,14 @@ export interface Feedback360ResponseTable {
 export interface NotificationTable {
   id: Id;
   account_id: string;
+  /** No CHECK: tests write kinds of their own. */
   kind: string;
   title: string;
   body: string;
   link: string | null;
   dedupe_key: string | null;
   email_to: string | null;
-  email_status: Generated<string>;
+  email_status: CheckedTextWithDefault<'NONE' | 'PENDING' | 'SENT' | 'FAILED'>;
   email_attempts: Generated<number>;
   emailed_at: Timestamp | null;
   read_at: Timestamp | null;

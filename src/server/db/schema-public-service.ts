@@ -1,5 +1,9 @@
 import type { Generated } from 'kysely';
-import type { CreatedAt, DateOnly, Id, Timestamp, UpdatedAt } from './schema-columns';
+import type { ComplaintStatus } from '../../domain/complaint-workflow';
+import type { HolidayKind } from '../../domain/national-holidays';
+import type { ComplaintCategory } from '../../domain/sla';
+import type { MemberRole } from '../../shared/schemas/public-service';
+import type { CheckedText, CheckedTextWithDefault, CreatedAt, DateOnly, Id, Timestamp, UpdatedAt } from './schema-columns';
 
 /** Kysely's view of the tables of migration 0007 (public service quality); part of `Database` in schema.ts. */
 
@@ -18,7 +22,7 @@ export interface ServiceUnitTable {
 export interface ServiceUnitMemberTable {
   service_unit_id: string;
   pegawai_id: string;
-  role: Generated<string>;
+  role: CheckedTextWithDefault<MemberRole>;
 }
 
 export interface ComplaintTable {
@@ -26,7 +30,7 @@ export interface ComplaintTable {
   instansi_id: string;
   service_unit_id: string;
   ticket: string;
-  category: string;
+  category: ComplaintCategory;
   description: string;
   complainant_name: string | null;
   complainant_phone: string | null;
@@ -34,7 +38,7 @@ export interface ComplaintTable {
   photo_key: string | null;
   photo_content_type: string | null;
   photo_size: string | null;
-  status: Generated<string>;
+  status: CheckedTextWithDefault<ComplaintStatus>;
   received_at: Timestamp;
   received_on: DateOnly;
   first_response_due_at: Timestamp;
@@ -56,8 +60,9 @@ export interface ComplaintEventTable {
   id: Id;
   complaint_id: string;
   at: Timestamp;
-  kind: string;
-  status: string;
+  kind: CheckedText<'RECEIVED' | 'ASSIGNED' | 'RESPONDED' | 'RESOLVED' | 'REJECTED' | 'ESCALATED'>;
+  /** No CHECK in the migration, but only a complaint's status is ever written here. */
+  status: CheckedText<ComplaintStatus>;
   text: string | null;
   public: Generated<boolean>;
   actor_account_id: string | null;
@@ -95,7 +100,7 @@ export interface IkmBurstTable {
   first_at: Timestamp;
   last_at: Timestamp;
   reason: string;
-  status: Generated<string>;
+  status: Generated<'PENDING' | 'ACCEPTED' | 'REJECTED'>;
   decided_by: string | null;
   decided_at: Timestamp | null;
   decision_note: string | null;
@@ -105,7 +110,7 @@ export interface HolidayTable {
   instansi_id: string;
   date: DateOnly;
   name: string;
-  kind: string;
+  kind: CheckedText<HolidayKind>;
 }
 
 export interface PublicServiceTables {

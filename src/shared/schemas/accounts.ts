@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { role } from './auth';
+import { idParams, idSchema } from './ids';
 import { page, pageQuery } from './paging';
 
 export const accountSummary = z.object({
@@ -26,13 +27,12 @@ export type AccountListQuery = z.infer<typeof accountListQuery>;
 export const accountPage = page(accountSummary);
 export type AccountPage = z.infer<typeof accountPage>;
 
-export const accountIdParams = z.object({ id: z.string().regex(/^\d{1,18}$/, 'id harus berupa angka') });
 
 /** `opdId` matters for ADMIN_OPD only; without it, the OPD where the account's pegawai works. */
-export const grantRoleRequest = z.object({ role, opdId: z.string().regex(/^\d{1,18}$/).optional() });
+export const grantRoleRequest = z.object({ role, opdId: idSchema.optional() });
 export type GrantRoleRequest = z.infer<typeof grantRoleRequest>;
 
-export const roleParams = accountIdParams.extend({ role });
+export const roleParams = idParams.extend({ role });
 
 export const passwordResetResponse = z.object({ temporaryPassword: z.string() });
 export type PasswordResetResponse = z.infer<typeof passwordResetResponse>;

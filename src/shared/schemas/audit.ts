@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { page, pageQuery } from './paging';
 
 export const auditEntry = z.object({
@@ -14,8 +15,6 @@ export const auditEntry = z.object({
   requestId: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'format tanggal YYYY-MM-DD');
 
 export const auditListQuery = pageQuery.extend({
   action: z.string().trim().max(100).optional(),

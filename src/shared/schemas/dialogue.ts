@@ -1,16 +1,18 @@
 import { z } from 'zod';
-import { isoDate } from './organisation';
+import { isoDate } from './dates';
+import { idSchema } from './ids';
 import { page, pageQuery } from './paging';
 
-const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
-
 export const dialogueKind = z.enum(['EKSPEKTASI', 'BIMBINGAN', 'EVALUASI', 'LAINNYA']);
+export type DialogueKind = z.infer<typeof dialogueKind>;
+export const dialogueActionStatus = z.enum(['OPEN', 'DONE']);
+export type DialogueActionStatus = z.infer<typeof dialogueActionStatus>;
 
 /** Format B.1.8: the nine statements the pegawai answers after a coaching (PermenPANRB 6/2022 Lampiran). */
 export const COACHING_STATEMENT_COUNT = 9;
 
 export const dialogueInput = z.object({
-  pegawaiId: id,
+  pegawaiId: idSchema,
   kind: dialogueKind,
   heldOn: isoDate,
   participants: z.string().trim().max(1000).default(''),
@@ -22,7 +24,7 @@ export const dialogueInput = z.object({
 });
 export type DialogueInput = z.infer<typeof dialogueInput>;
 
-export const dialogueActionView = z.object({ id: z.string(), text: z.string(), dueOn: z.string().nullable(), status: z.enum(['OPEN', 'DONE']), followUp: z.string(), updatedAt: z.string() });
+export const dialogueActionView = z.object({ id: z.string(), text: z.string(), dueOn: z.string().nullable(), status: dialogueActionStatus, followUp: z.string(), updatedAt: z.string() });
 export const dialogueView = z.object({
   id: z.string(),
   pegawai: z.object({ pegawaiId: z.string(), name: z.string(), nip: z.string() }),
@@ -39,11 +41,10 @@ export const dialogueView = z.object({
   can: z.object({ updateActions: z.boolean(), giveCoachingFeedback: z.boolean() }),
 });
 export type DialogueView = z.infer<typeof dialogueView>;
-export const dialogueQuery = pageQuery.extend({ pegawaiId: id.optional() });
-export const dialogueParams = z.object({ id });
+export const dialogueQuery = pageQuery.extend({ pegawaiId: idSchema.optional() });
 export const dialoguePage = page(dialogueView);
-export const dialogueActionParams = z.object({ id, actionId: id });
-export const dialogueActionUpdate = z.object({ status: z.enum(['OPEN', 'DONE']), followUp: z.string().trim().max(2000).default('') });
+export const dialogueActionParams = z.object({ id: idSchema, actionId: idSchema });
+export const dialogueActionUpdate = z.object({ status: dialogueActionStatus, followUp: z.string().trim().max(2000).default('') });
 export const coachingFeedbackInput = z.object({
   answers: z.array(z.boolean()).length(COACHING_STATEMENT_COUNT, `jawab kesembilan pernyataan`),
   comment: z.string().trim().max(2000).default(''),

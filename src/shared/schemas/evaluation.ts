@@ -4,6 +4,7 @@ import { orgPredikatOrder } from '../../domain/kurva';
 import { predikatOrder, ratings } from '../../domain/predikat';
 import { feedback360Aggregate } from './feedback360';
 import { periodRealisationView } from './execution';
+import { idSchema } from './ids';
 import { page } from './paging';
 import { periodView, yearNumber } from './planning';
 
@@ -13,7 +14,6 @@ import { periodView, yearNumber } from './planning';
  * Labels for the enums are in src/domain/predikat.ts (ratingLabel, predikatLabel) and
  * src/domain/kurva.ts (orgPredikatLabel).
  */
-const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
 const text = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max);
 
 export const rating = z.enum(ratings);
@@ -21,13 +21,20 @@ export const predikat = z.enum(predikatOrder);
 export const orgPredikat = z.enum(orgPredikatOrder);
 export const evaluationStatus = z.enum(evaluationStatuses);
 export const evaluationKind = z.enum(['PERIODIK', 'TAHUNAN']);
+export type EvaluationKind = z.infer<typeof evaluationKind>;
 export const curveEnforcement = z.enum(['soft', 'hard']);
+export type CurveEnforcement = z.infer<typeof curveEnforcement>;
+export const keberatanDecision = z.enum(['UPHELD', 'CHANGED']);
+export type KeberatanDecision = z.infer<typeof keberatanDecision>;
+/** Who a statement in a keberatan comes from. */
+export const keberatanAuthorRole = z.enum(['PEGAWAI', 'PENILAI', 'ATASAN_PENILAI']);
+export type KeberatanAuthorRole = z.infer<typeof keberatanAuthorRole>;
 export const predikatCounts = z.object(Object.fromEntries(predikatOrder.map((p) => [p, z.number()])) as Record<(typeof predikatOrder)[number], z.ZodNumber>);
 
 /** Which evaluation: a period of the year (PERIODIK) or the year itself (TAHUNAN, periodId null). */
 const exactlyOneTarget = (q: { periodId?: string; year?: number }) => (q.periodId === undefined) !== (q.year === undefined);
 const targetMessage = { message: 'isi periodId (periodik) atau year (tahunan), salah satu', path: ['periodId'] };
-const targetFields = z.object({ periodId: id.optional(), year: yearNumber.optional() });
+const targetFields = z.object({ periodId: idSchema.optional(), year: yearNumber.optional() });
 export const evaluationTargetQuery = targetFields.refine(exactlyOneTarget, targetMessage);
 export type EvaluationTargetQuery = z.infer<typeof evaluationTargetQuery>;
 
@@ -36,8 +43,8 @@ const person = z.object({ pegawaiId: z.string(), name: z.string(), nip: z.string
 export const seatView = z.object({ person: person.nullable(), official: z.string().nullable() });
 
 // ---- organisation predikat (SE MenPANRB 3/2023 step 1) ----
-export const orgPredikatQuery = z.object({ year: yearNumber, periodId: id.optional(), parentId: id.optional() });
-export const orgPredikatInput = z.object({ year: yearNumber, periodId: id.nullable().default(null), predikat: orgPredikat, reason: text(2000) });
+export const orgPredikatQuery = z.object({ year: yearNumber, periodId: idSchema.optional(), parentId: idSchema.optional() });
+export const orgPredikatInput = z.object({ year: yearNumber, periodId: idSchema.nullable().default(null), predikat: orgPredikat, reason: text(2000) });
 export type OrgPredikatInput = z.infer<typeof orgPredikatInput>;
 export const orgPredikatView = z.object({
   unit: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), parentId: z.string().nullable(), hasChildren: z.boolean() }),
@@ -54,20 +61,19 @@ export const orgPredikatView = z.object({
 });
 export type OrgPredikatView = z.infer<typeof orgPredikatView>;
 export const orgPredikatList = z.object({ items: z.array(orgPredikatView) });
-export const unitIdParams = z.object({ id });
 
 // ---- the rating screen ----
 export const selfAssessmentInput = z.object({
-  periodId: id.nullable().default(null),
-  rhk: z.array(z.object({ rhkId: id, rating: rating.nullable().default(null), reflection: z.string().trim().max(1000).default('') })).max(50),
+  periodId: idSchema.nullable().default(null),
+  rhk: z.array(z.object({ rhkId: idSchema, rating: rating.nullable().default(null), reflection: z.string().trim().max(1000).default('') })).max(50),
   perilaku: z.array(z.object({ code: z.string().max(40), rating: rating.nullable().default(null), reflection: z.string().trim().max(1000).default('') })).max(7),
 });
 export type SelfAssessmentInput = z.infer<typeof selfAssessmentInput>;
 
 export const ratingsInput = z.object({
-  periodId: id.nullable().default(null),
+  periodId: idSchema.nullable().default(null),
   /** Every RHK of the SKP, once. */
-  rhk: z.array(z.object({ rhkId: id, rating, note: z.string().trim().max(2000).default('') })).min(1).max(50),
+  rhk: z.array(z.object({ rhkId: idSchema, rating, note: z.string().trim().max(2000).default('') })).min(1).max(50),
   /** Omitted for a unit head: their rating hasil kerja is the predikat of the unit they lead. */
   ratingHasilKerja: rating.optional(),
   ratingPerilaku: rating,
@@ -86,9 +92,9 @@ const keberatanView = z.object({
   id: z.string(),
   filedAt: z.string(),
   reasons: z.string(),
-  statements: z.array(z.object({ id: z.string(), role: z.enum(['PEGAWAI', 'PENILAI', 'ATASAN_PENILAI']), name: z.string(), text: z.string(), createdAt: z.string() })),
+  statements: z.array(z.object({ id: z.string(), role: keberatanAuthorRole, name: z.string(), text: z.string(), createdAt: z.string() })),
   before: z.object({ ratingHasilKerja: rating, ratingPerilaku: rating, predikat }),
-  decision: z.enum(['UPHELD', 'CHANGED']).nullable(),
+  decision: keberatanDecision.nullable(),
   decisionReason: z.string().nullable(),
   after: z.object({ ratingHasilKerja: rating, ratingPerilaku: rating, predikat }).nullable(),
   decidedAt: z.string().nullable(),
@@ -158,15 +164,13 @@ export const evaluationView = z.object({
   }),
 });
 export type EvaluationView = z.infer<typeof evaluationView>;
-export const skpEvaluationParams = z.object({ id });
-export const skpEvaluationQuery = z.object({ periodId: id.optional() });
-export const evaluationIdParams = z.object({ id });
+export const skpEvaluationQuery = z.object({ periodId: idSchema.optional() });
 
 // ---- acknowledgement and keberatan ----
 export const keberatanInput = z.object({ reasons: text(4000) });
 export const keberatanStatementInput = z.object({ text: text(4000) });
 export const keberatanDecisionInput = z
-  .object({ decision: z.enum(['UPHELD', 'CHANGED']), ratingHasilKerja: rating.optional(), ratingPerilaku: rating.optional(), reason: text(4000) })
+  .object({ decision: keberatanDecision, ratingHasilKerja: rating.optional(), ratingPerilaku: rating.optional(), reason: text(4000) })
   .refine((v) => v.decision === 'UPHELD' || v.ratingHasilKerja !== undefined || v.ratingPerilaku !== undefined, { message: 'isi rating yang diubah', path: ['ratingPerilaku'] });
 export type KeberatanDecisionInput = z.infer<typeof keberatanDecisionInput>;
 /** The keberatan awaiting the caller's decision as atasan pejabat penilai, oldest first. */
@@ -186,7 +190,7 @@ export const pendingKeberatan = page(
 export type PendingKeberatan = z.infer<typeof pendingKeberatan>;
 
 // ---- calibration: one penilai's group under the kurva distribusi ----
-export const calibrationQuery = targetFields.extend({ penilaiPegawaiId: id.optional() }).refine(exactlyOneTarget, targetMessage);
+export const calibrationQuery = targetFields.extend({ penilaiPegawaiId: idSchema.optional() }).refine(exactlyOneTarget, targetMessage);
 export const calibrationMember = z.object({
   pegawaiId: z.string(),
   name: z.string(),
@@ -231,7 +235,7 @@ export const calibrationView = z.object({
 export type CalibrationView = z.infer<typeof calibrationView>;
 
 export const finaliseInput = z
-  .object({ periodId: id.nullable().default(null), year: yearNumber.optional(), justification: z.string().trim().max(4000).optional() })
+  .object({ periodId: idSchema.nullable().default(null), year: yearNumber.optional(), justification: z.string().trim().max(4000).optional() })
   .refine((v) => v.periodId !== null || v.year !== undefined, { message: 'isi periodId (periodik) atau year (tahunan)', path: ['year'] });
 export type FinaliseInput = z.infer<typeof finaliseInput>;
 export const finaliseResult = z.object({ finalised: z.number(), calibration: calibrationView });
@@ -282,4 +286,3 @@ export const annualResults = z.object({
   totalAngkaKredit: z.number().nullable(),
 });
 export type AnnualResults = z.infer<typeof annualResults>;
-export const pegawaiIdParams = z.object({ id });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { aspek, ikiView, periodView, skpStatus } from './planning';
+import { idSchema } from './ids';
+import { aspek, direction, ikiAccumulation, ikiView, pendekatan, periodView, rhkJenis, skpStatus } from './planning';
 import { ikiSourceView } from './public-service';
-
-const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
 
 /** Bukti dukung: what may be uploaded, checked by content (file-type), not by the name. */
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
@@ -20,14 +19,16 @@ export const evidenceTypes = {
 } as const;
 export type EvidenceContentType = keyof typeof evidenceTypes;
 
-export const accumulation = z.enum(['SUM', 'AVERAGE', 'LAST']);
+export const evidenceKind = z.enum(['FILE', 'LINK']);
 export const evidenceStatus = z.enum(['PENDING', 'ACCEPTED', 'REJECTED']);
+export type EvidenceKind = z.infer<typeof evidenceKind>;
+export type EvidenceStatus = z.infer<typeof evidenceStatus>;
 
 export const evidenceView = z.object({
   id: z.string(),
   ikiId: z.string(),
   periodId: z.string(),
-  kind: z.enum(['FILE', 'LINK']),
+  kind: evidenceKind,
   title: z.string(),
   url: z.string().nullable(),
   fileName: z.string().nullable(),
@@ -52,7 +53,7 @@ export const realisationView = z.object({
 });
 
 export const ikiPeriodRow = ikiView.extend({
-  accumulation,
+  accumulation: ikiAccumulation,
   realisation: realisationView.nullable(),
   /** The year to date as the accumulation rule adds the periods up, and its capaian (% of target, capped). */
   yearToDate: z.number().nullable(),
@@ -64,13 +65,13 @@ export const ikiPeriodRow = ikiView.extend({
 export type IkiPeriodRow = z.infer<typeof ikiPeriodRow>;
 
 export const periodRealisationView = z.object({
-  skp: z.object({ id: z.string(), year: z.number(), status: skpStatus, pendekatan: z.enum(['KUANTITATIF', 'KUALITATIF']), pegawaiId: z.string(), pegawaiName: z.string(), nip: z.string() }),
+  skp: z.object({ id: z.string(), year: z.number(), status: skpStatus, pendekatan, pegawaiId: z.string(), pegawaiName: z.string(), nip: z.string() }),
   period: periodView,
   periods: z.array(periodView.extend({ submittedAt: z.string().nullable() })),
   rhk: z.array(
     z.object({
       id: z.string(),
-      jenis: z.enum(['UTAMA', 'TAMBAHAN']),
+      jenis: rhkJenis,
       text: z.string(),
       capaian: z.number().nullable(),
       iki: z.array(ikiPeriodRow),
@@ -90,8 +91,9 @@ export const periodRealisationView = z.object({
 });
 export type PeriodRealisationView = z.infer<typeof periodRealisationView>;
 
-export const periodParams = z.object({ id, periodId: id });
-export const ikiPeriodParams = z.object({ id, periodId: id, ikiId: id });
+export const periodParams = z.object({ id: idSchema, periodId: idSchema });
+export const ikiPeriodParams = z.object({ id: idSchema, periodId: idSchema, ikiId: idSchema });
+export const skpIkiParams = z.object({ id: idSchema, ikiId: idSchema });
 
 export const realisationInput = z.object({
   value: z.number().finite().nullable().optional(),
@@ -112,9 +114,8 @@ export const evidenceLinkInput = z.object({
 export const evidenceReviewInput = z
   .object({ decision: z.enum(['ACCEPTED', 'REJECTED']), reason: z.string().trim().max(1000).optional() })
   .refine((v) => v.decision === 'ACCEPTED' || (v.reason ?? '').length > 0, { path: ['reason'], message: 'alasan penolakan wajib diisi' });
-export const evidenceParams = z.object({ id });
 
-export const accumulationInput = z.object({ accumulation: accumulation.nullable() });
+export const accumulationInput = z.object({ accumulation: ikiAccumulation.nullable() });
 export const reopenPeriodInput = z.object({ reason: z.string().trim().min(5, 'alasan minimal 5 karakter').max(1000) });
 
 /** The chart: each IKI's realisation per period against its target. */
@@ -130,8 +131,8 @@ export const skpProgressView = z.object({
       indicator: z.string(),
       satuan: z.string().nullable(),
       targetValue: z.number().nullable(),
-      direction: z.enum(['HIGHER', 'LOWER']),
-      accumulation,
+      direction,
+      accumulation: ikiAccumulation,
       points: z.array(z.object({ periodId: z.string(), value: z.number().nullable(), yearToDate: z.number().nullable(), capaian: z.number().nullable() })),
       /** Service-fed IKI: where the computed values come from (described for the latest period with data). */
       source: ikiSourceView.nullable().optional(),
@@ -143,7 +144,7 @@ export const skpProgressView = z.object({
 export type SkpProgressView = z.infer<typeof skpProgressView>;
 
 /** The atasan's team view for one period: who is late, what awaits review. */
-export const teamRealisationQuery = z.object({ periodId: id.optional() });
+export const teamRealisationQuery = z.object({ periodId: idSchema.optional() });
 export const teamRealisationView = z.object({
   period: periodView.nullable(),
   periods: z.array(periodView),

@@ -1,18 +1,18 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { page, pageQuery } from './paging';
 
-const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
-
 export const feedbackRelation = z.enum(['ATASAN', 'PENILAI', 'REKAN', 'BAWAHAN', 'LAINNYA']);
+export type FeedbackRelation = z.infer<typeof feedbackRelation>;
 
 /** Umpan balik berkelanjutan: on an RHK row or a core value in a period, or general, any time. */
 export const feedbackInput = z
   .object({
-    toPegawaiId: id,
+    toPegawaiId: idSchema,
     text: z.string().trim().min(1, 'wajib diisi').max(2000),
-    skpId: id.optional(),
-    periodId: id.optional(),
-    rhkId: id.optional(),
+    skpId: idSchema.optional(),
+    periodId: idSchema.optional(),
+    rhkId: idSchema.optional(),
     coreValue: z.string().max(40).optional(),
   })
   .refine((v) => !(v.rhkId && v.coreValue), { path: ['coreValue'], message: 'pilih RHK atau nilai BerAKHLAK, bukan keduanya' })
@@ -37,7 +37,7 @@ export type FeedbackView = z.infer<typeof feedbackView>;
 export const feedbackQuery = pageQuery.extend({
   /** received: to me (or to `pegawaiId` when I am their atasan); given: written by me. */
   direction: z.enum(['received', 'given']).default('received'),
-  pegawaiId: id.optional(),
+  pegawaiId: idSchema.optional(),
 });
 export const feedbackPage = page(feedbackView);
 

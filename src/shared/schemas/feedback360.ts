@@ -1,20 +1,20 @@
 import { z } from 'zod';
-
-const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
+import { idSchema } from './ids';
 
 /** Fewer answers than this and nothing is shown to anyone: a small group would reveal who said what. */
 export const FEEDBACK360_MIN_RATERS = 3;
 export const FEEDBACK360_SCALE = { min: 1, max: 5 } as const;
 
 export const raterRelation = z.enum(['REKAN', 'BAWAHAN', 'PENGGUNA_LAYANAN']);
+export type RaterRelation = z.infer<typeof raterRelation>;
 
 export const feedback360RequestInput = z.object({
-  subjectPegawaiId: id,
-  periodId: id,
+  subjectPegawaiId: idSchema,
+  periodId: idSchema,
   raters: z
     .array(
       z.union([
-        z.object({ relation: z.enum(['REKAN', 'BAWAHAN']), pegawaiId: id }),
+        z.object({ relation: z.enum(['REKAN', 'BAWAHAN']), pegawaiId: idSchema }),
         z.object({ relation: z.literal('PENGGUNA_LAYANAN'), label: z.string().trim().min(1, 'wajib diisi').max(200) }),
       ]),
     )
@@ -58,12 +58,11 @@ export const feedback360SubjectView = z.object({
   can: z.object({ request: z.boolean() }),
 });
 export type Feedback360SubjectView = z.infer<typeof feedback360SubjectView>;
-export const feedback360SubjectParams = z.object({ pegawaiId: id });
-export const feedback360SubjectQuery = z.object({ periodId: id });
+export const feedback360SubjectParams = z.object({ pegawaiId: idSchema });
+export const feedback360SubjectQuery = z.object({ periodId: idSchema });
 
 export const feedback360Inbox = z.object({
   items: z.array(z.object({ requestId: z.string(), subjectName: z.string(), periodName: z.string(), relation: raterRelation, answeredAt: z.string().nullable() })),
 });
-export const feedback360RequestParams = z.object({ id });
 export const feedback360TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'tautan tidak valid') });
 export const feedback360PublicForm = z.object({ subjectName: z.string(), periodName: z.string(), instansiName: z.string(), answered: z.boolean(), values: z.array(z.object({ code: z.string(), name: z.string(), guides: z.array(z.string()) })) });

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { page, pageQuery } from './paging';
 
-const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
-
 export const notificationKind = z.enum([
   'SKP_SUBMITTED',
   'SKP_RETURNED',
@@ -36,6 +34,5 @@ export const notificationView = z.object({
 // `?unread=false` must mean false: z.coerce.boolean would read any non-empty string as true.
 export const notificationQuery = pageQuery.extend({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
 export const notificationPage = page(notificationView).extend({ unreadCount: z.number() });
-export const notificationParams = z.object({ id });
 export const notificationReadAllResult = z.object({ updated: z.number(), unreadCount: z.number() });
 export type NotificationView = z.infer<typeof notificationView>;

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { JENIS_ASN, JENIS_JABATAN } from '../../domain/jabatan';
+import { endsAfterStart, isoDate, validityFields } from './dates';
+import { idSchema } from './ids';
 import { page, pageQuery } from './paging';
 
-export const jenisJabatan = z.enum(['JPT', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA', 'FUNGSIONAL']);
+export const jenisJabatan = z.enum(JENIS_JABATAN);
 export type JenisJabatanValue = z.infer<typeof jenisJabatan>;
-export const jenisAsn = z.enum(['PNS', 'PPPK']);
+export const jenisAsn = z.enum(JENIS_ASN);
 
 export const opdKinds = ['SEKRETARIAT_DAERAH', 'SEKRETARIAT_DPRD', 'INSPEKTORAT', 'DINAS', 'BADAN', 'SATPOL_PP', 'RSUD', 'KECAMATAN'] as const;
 export const unitKinds = [...opdKinds, 'SEKRETARIAT', 'BIDANG', 'BAGIAN', 'SUBBAGIAN', 'SEKSI', 'SUBBIDANG', 'UPT', 'PUSKESMAS', 'SEKOLAH', 'KELURAHAN'] as const;
 export const unitKind = z.enum(unitKinds);
-
-const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'format tanggal YYYY-MM-DD');
-export const idParams = z.object({ id });
+export const sex = z.enum(['L', 'P']);
+export type Sex = z.infer<typeof sex>;
 
 export const unitNode = z.object({
   id: z.string(),
@@ -74,8 +75,8 @@ export type PegawaiSummary = z.infer<typeof pegawaiSummary>;
 
 export const pegawaiListQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional(),
-  opdId: id.optional(),
-  unitId: id.optional(),
+  opdId: idSchema.optional(),
+  unitId: idSchema.optional(),
   jenisJabatan: jenisJabatan.optional(),
   chain: z.enum(['incomplete']).optional(),
 });
@@ -105,7 +106,7 @@ export const pegawaiDetail = pegawaiSummary.extend({
   gelarDepan: z.string().nullable(),
   gelarBelakang: z.string().nullable(),
   pangkatGolongan: z.string().nullable(),
-  sex: z.enum(['L', 'P']),
+  sex,
   birthDate: z.string(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
@@ -116,20 +117,16 @@ export const pegawaiDetail = pegawaiSummary.extend({
 });
 export type PegawaiDetail = z.infer<typeof pegawaiDetail>;
 
-export const createOverrideRequest = z
-  .object({
-    atasanPegawaiId: id,
-    reason: z.string().trim().min(5, 'alasan minimal 5 karakter').max(500),
-    validFrom: isoDate,
-    validTo: isoDate.nullable().optional(),
-  })
-  .refine((v) => !v.validTo || v.validTo >= v.validFrom, { path: ['validTo'], message: 'tanggal akhir tidak boleh sebelum tanggal mulai' });
+/** A reason a person gives for a change to the organisation's history. */
+const reason = z.string().trim().min(5, 'alasan minimal 5 karakter').max(500);
+
+export const createOverrideRequest = endsAfterStart(z.object({ atasanPegawaiId: idSchema, reason, ...validityFields }));
 export type CreateOverrideRequest = z.infer<typeof createOverrideRequest>;
-export const endOverrideParams = z.object({ id, overrideId: id });
+export const endOverrideParams = z.object({ id: idSchema, overrideId: idSchema });
 export const endOverrideRequest = z.object({ validTo: isoDate });
 
 export const transferRequest = z.object({
-  jabatanId: id,
+  jabatanId: idSchema,
   validFrom: isoDate,
   acting: z.boolean().default(false),
   note: z.string().trim().max(500).optional(),
@@ -138,24 +135,12 @@ export type TransferRequest = z.infer<typeof transferRequest>;
 export const chainQuery = z.object({ date: isoDate.optional() });
 
 /** A definitive holder's absence (cuti, sakit, tugas belajar…): while it lasts a Plt may hold the post. */
-export const absenceRequest = z
-  .object({
-    reason: z.string().trim().min(5, 'alasan minimal 5 karakter').max(500),
-    validFrom: isoDate,
-    validTo: isoDate.nullable().optional(),
-  })
-  .refine((v) => !v.validTo || v.validTo >= v.validFrom, { path: ['validTo'], message: 'tanggal akhir tidak boleh sebelum tanggal mulai' });
+export const absenceRequest = endsAfterStart(z.object({ reason, ...validityFields }));
 export type AbsenceRequest = z.infer<typeof absenceRequest>;
-export const absenceView = z.object({ id, pegawaiId: id, reason: z.string(), validFrom: z.string(), validTo: z.string().nullable() });
+export const absenceView = z.object({ id: idSchema, pegawaiId: idSchema, reason: z.string(), validFrom: z.string(), validTo: z.string().nullable() });
 
 /** BKPSDM's delegation of penilai authority to a post below Pengawas, with its dasar hukum. */
-export const delegationRequest = z
-  .object({
-    dasarHukum: z.string().trim().min(5, 'dasar hukum minimal 5 karakter').max(500),
-    validFrom: isoDate,
-    validTo: isoDate.nullable().optional(),
-  })
-  .refine((v) => !v.validTo || v.validTo >= v.validFrom, { path: ['validTo'], message: 'tanggal akhir tidak boleh sebelum tanggal mulai' });
+export const delegationRequest = endsAfterStart(z.object({ dasarHukum: z.string().trim().min(5, 'dasar hukum minimal 5 karakter').max(500), ...validityFields }));
 export type DelegationRequest = z.infer<typeof delegationRequest>;
-export const delegationView = z.object({ id, jabatanId: id, dasarHukum: z.string(), validFrom: z.string(), validTo: z.string().nullable(), chainsChanged: z.number().int() });
+export const delegationView = z.object({ id: idSchema, jabatanId: idSchema, dasarHukum: z.string(), validFrom: z.string(), validTo: z.string().nullable(), chainsChanged: z.number().int() });
 

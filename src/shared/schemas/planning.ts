@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { idParams, isoDate } from './organisation';
+import { skpStatuses } from '../../domain/skp-workflow';
+import { isoDate } from './dates';
+import { idSchema } from './ids';
 import { page, pageQuery } from './paging';
 import { serviceSourceKind } from './public-service';
 
-const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
 const text = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max);
 export const yearNumber = z.coerce.number().int().min(2000).max(2100);
 
 // ---- performance years and periods ----
+export const periodStatus = z.enum(['OPEN', 'CLOSED']);
+export type PeriodStatus = z.infer<typeof periodStatus>;
 export const periodView = z.object({
   id: z.string(),
   seq: z.number(),
@@ -16,13 +19,13 @@ export const periodView = z.object({
   endsOn: z.string(),
   realisationCloses: z.string(),
   evaluationCloses: z.string(),
-  status: z.enum(['OPEN', 'CLOSED']),
+  status: periodStatus,
 });
 export const yearView = z.object({
   id: z.string(),
   year: z.number(),
   granularity: z.enum(['monthly', 'quarterly']),
-  status: z.enum(['OPEN', 'CLOSED']),
+  status: periodStatus,
   planningCloses: z.string().nullable(),
   periods: z.array(periodView),
 });
@@ -33,32 +36,38 @@ export const createYearRequest = z.object({
   granularity: z.enum(['monthly', 'quarterly']).optional(),
   planningCloses: isoDate.nullable().optional(),
 });
-export const periodStatusRequest = z.object({ status: z.enum(['OPEN', 'CLOSED']) });
+export const periodStatusRequest = z.object({ status: periodStatus });
 
 // ---- organisation goals (Perjanjian Kinerja / IKU) ----
+/** Whether a higher or a lower realisation is the better one (of an IKU or an IKI). */
+export const direction = z.enum(['HIGHER', 'LOWER']);
 export const orgGoalInput = z.object({
-  opdId: id,
+  opdId: idSchema,
   year: yearNumber,
   code: z.string().trim().min(1).max(30),
   sasaran: text(500),
   indicator: text(500),
   satuan: text(50),
   target: z.number().finite(),
-  direction: z.enum(['HIGHER', 'LOWER']),
+  direction,
   baseline: z.number().finite().nullable().optional(),
 });
 export type OrgGoalInput = z.infer<typeof orgGoalInput>;
 export const orgGoalView = orgGoalInput.extend({ id: z.string(), opdName: z.string(), baseline: z.number().nullable(), supportedBy: z.number() });
 export type OrgGoalView = z.infer<typeof orgGoalView>;
 export const orgGoalList = z.object({ items: z.array(orgGoalView) });
-export const orgGoalQuery = z.object({ opdId: id.optional(), year: yearNumber.optional() });
+export const orgGoalQuery = z.object({ opdId: idSchema.optional(), year: yearNumber.optional() });
 
 // ---- SKP ----
-export const skpStatus = z.enum(['DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN', 'DISETUJUI']);
+export const skpStatus = z.enum(skpStatuses);
 export const aspek = z.enum(['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA']);
 export const perspektif = z.enum(['PENERIMA_LAYANAN', 'PENGUATAN_INTERNAL', 'ANGGARAN', 'PROSES_BISNIS']);
 
 export const ikiAccumulation = z.enum(['SUM', 'AVERAGE', 'LAST']);
+export const rhkJenis = z.enum(['UTAMA', 'TAMBAHAN']);
+export type RhkJenis = z.infer<typeof rhkJenis>;
+export const pendekatan = z.enum(['KUANTITATIF', 'KUALITATIF']);
+export type Pendekatan = z.infer<typeof pendekatan>;
 
 export const ikiInput = z
   .object({
@@ -67,7 +76,7 @@ export const ikiInput = z
     targetValue: z.number().finite().min(0, 'target tidak boleh negatif').nullable().optional(),
     targetText: z.string().trim().max(500).nullable().optional(),
     satuan: z.string().trim().max(50).nullable().optional(),
-    direction: z.enum(['HIGHER', 'LOWER']).default('HIGHER'),
+    direction: direction.default('HIGHER'),
     baseline: z.number().finite().nullable().optional(),
     perspektif: perspektif.nullable().optional(),
     // How the periods add up to the year; left out, the default that fits the IKI (domain/capaian.ts).
@@ -75,17 +84,17 @@ export const ikiInput = z
     // A service-fed IKI: its realisation is computed from a service unit's complaints or IKM (issue #7).
     // Left out, an existing IKI keeps its source; null removes it.
     sourceKind: serviceSourceKind.nullable().optional(),
-    sourceUnitId: id.nullable().optional(),
+    sourceUnitId: idSchema.nullable().optional(),
   })
   .refine((v) => v.targetValue != null || (v.targetText ?? '').length > 0, { path: ['targetValue'], message: 'isi target (angka) atau target naratif' })
   .refine((v) => (v.sourceKind == null) === (v.sourceUnitId == null), { path: ['sourceUnitId'], message: 'sumber data dan unit layanan diisi bersama' });
 export type IkiInput = z.infer<typeof ikiInput>;
 
 export const rhkInput = z.object({
-  jenis: z.enum(['UTAMA', 'TAMBAHAN']),
+  jenis: rhkJenis,
   text: text(1000),
-  parentRhkId: id.nullable().optional(),
-  orgGoalId: id.nullable().optional(),
+  parentRhkId: idSchema.nullable().optional(),
+  orgGoalId: idSchema.nullable().optional(),
   iki: z.array(ikiInput).min(1, 'setiap RHK memerlukan minimal satu indikator').max(8),
 });
 export type RhkInput = z.infer<typeof rhkInput>;
@@ -100,7 +109,7 @@ export const ikiView = z.object({
   targetValue: z.number().nullable(),
   targetText: z.string().nullable(),
   satuan: z.string().nullable(),
-  direction: z.enum(['HIGHER', 'LOWER']),
+  direction,
   baseline: z.number().nullable(),
   perspektif: z.string().nullable(),
   /** How the periods add up to the year (absent in revisions approved before it was part of the plan). */
@@ -111,7 +120,7 @@ export const ikiView = z.object({
 });
 export const rhkView = z.object({
   id: z.string(),
-  jenis: z.enum(['UTAMA', 'TAMBAHAN']),
+  jenis: rhkJenis,
   text: z.string(),
   parent: z.object({ id: z.string(), text: z.string(), ownerName: z.string() }).nullable(),
   orgGoal: z.object({ id: z.string(), code: z.string(), indicator: z.string() }).nullable(),
@@ -121,7 +130,7 @@ export type RhkView = z.infer<typeof rhkView>;
 export const perilakuView = z.object({ code: z.string(), name: z.string(), guides: z.array(z.string()), ekspektasi: z.string() });
 
 export const skpContent = z.object({
-  pendekatan: z.enum(['KUANTITATIF', 'KUALITATIF']),
+  pendekatan,
   pegawai: personRef,
   penilai: personRef.nullable(),
   atasanPenilai: personRef.nullable(),
@@ -172,20 +181,19 @@ export const skpListQuery = pageQuery.extend({
 });
 export const skpPage = page(skpSummary);
 
-export const createSkpRequest = z.object({ year: yearNumber, pendekatan: z.enum(['KUANTITATIF', 'KUALITATIF']).default('KUANTITATIF') });
+export const createSkpRequest = z.object({ year: yearNumber, pendekatan: pendekatan.default('KUANTITATIF') });
 export const updateSkpRequest = z.object({
-  pendekatan: z.enum(['KUANTITATIF', 'KUALITATIF']).optional(),
+  pendekatan: pendekatan.optional(),
   lampiran: z.object({ sumberDaya: z.string().max(4000), skema: z.string().max(4000), konsekuensi: z.string().max(4000) }).partial().optional(),
 });
 export const perilakuRequest = z.object({ items: z.array(z.object({ code: z.string(), ekspektasi: z.string().trim().max(1000) })).max(7) });
 export const returnRequest = z.object({ note: text(2000) });
-export const skpIdParams = idParams;
-export const rhkParams = z.object({ id, rhkId: id });
-export const revisionParams = z.object({ id, revision: z.coerce.number().int().min(1) });
+export const rhkParams = z.object({ id: idSchema, rhkId: idSchema });
+export const revisionParams = z.object({ id: idSchema, revision: z.coerce.number().int().min(1) });
 
 export const cascadeRequest = z.object({
-  sourceRhkId: id,
-  pegawaiIds: z.array(id).min(1).max(500),
+  sourceRhkId: idSchema,
+  pegawaiIds: z.array(idSchema).min(1).max(500),
   text: z.string().trim().min(1).max(1000).optional(),
 });
 export const cascadeResult = z.object({ created: z.number(), alreadyLinked: z.number(), skpCreated: z.number(), locked: z.number() });
@@ -228,4 +236,4 @@ export const pohonView = z.object({
   counts: z.object({ rhk: z.number(), unlinked: z.number(), unsupported: z.number() }),
 });
 export type PohonView = z.infer<typeof pohonView>;
-export const pohonQuery = z.object({ opdId: id, year: yearNumber });
+export const pohonQuery = z.object({ opdId: idSchema, year: yearNumber });

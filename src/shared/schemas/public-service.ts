@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { complaintStatuses } from '../../domain/complaint-workflow';
 import { complaintCategories } from '../../domain/sla';
+import { isoDate } from './dates';
+import { idSchema } from './ids';
 import { page, pageQuery } from './paging';
 
 /**
@@ -8,8 +10,6 @@ import { page, pageQuery } from './paging';
  * the SP4N-LAPOR! response-time ladder, the IKM survey, the public transparency dashboard, and the
  * indicators computed from them. Public replies carry no personal data of complainants.
  */
-const id = z.string().regex(/^\d{1,18}$/, 'id harus berupa angka');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'format tanggal YYYY-MM-DD');
 const year = z.coerce.number().int().min(2000).max(2100);
 const optionalText = (max: number) =>
   z
@@ -22,6 +22,7 @@ const optionalText = (max: number) =>
 export const complaintCategory = z.enum(complaintCategories);
 export const complaintStatus = z.enum(complaintStatuses);
 export const memberRole = z.enum(['PETUGAS', 'KOORDINATOR']);
+export type MemberRole = z.infer<typeof memberRole>;
 
 /** Where a service-fed IKI takes its realisation from. */
 export const serviceSourceKind = z.enum(['IKM_INDEX', 'COMPLAINTS_ON_TIME_PCT', 'FIRST_RESPONSE_AVG_DAYS']);
@@ -187,10 +188,9 @@ export const publicDashboard = z.object({
 export type PublicDashboard = z.infer<typeof publicDashboard>;
 
 // ---- staff: service units ----
-export const serviceUnitParams = z.object({ id });
 export const serviceUnitInput = z.object({
   /** The unit kerja that serves (a puskesmas, a kelurahan, a school, a counter's bidang). */
-  unitId: id,
+  unitId: idSchema,
   name: z.string().trim().min(3).max(200),
   slug: unitSlug,
   address: z.string().trim().max(300).nullable().optional(),
@@ -202,9 +202,9 @@ export const serviceUnitPatch = z.object({
   active: z.boolean().optional(),
 });
 export const serviceUnitMembersInput = z.object({
-  members: z.array(z.object({ pegawaiId: id, role: memberRole.default('PETUGAS') })).max(300),
+  members: z.array(z.object({ pegawaiId: idSchema, role: memberRole.default('PETUGAS') })).max(300),
 });
-export const serviceUnitQuery = z.object({ opdId: id.optional() });
+export const serviceUnitQuery = z.object({ opdId: idSchema.optional() });
 
 const person = z.object({ pegawaiId: z.string(), name: z.string(), nip: z.string() });
 export const serviceUnitSummary = z.object({
@@ -230,11 +230,10 @@ export const serviceUnitView = serviceUnitSummary.extend({
 export type ServiceUnitView = z.infer<typeof serviceUnitView>;
 
 // ---- staff: complaints ----
-export const complaintParams = z.object({ id });
 export const complaintListQuery = pageQuery.extend({
   status: z.enum([...complaintStatuses, 'OPEN']).optional(),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  periodId: id.optional(),
+  periodId: idSchema.optional(),
 });
 export const complaintSummary = z.object({
   id: z.string(),
@@ -268,7 +267,7 @@ export const complaintDetail = complaintSummary.extend({
   can: z.object({ assign: z.boolean(), respond: z.boolean(), resolve: z.boolean(), reject: z.boolean() }),
 });
 export type ComplaintDetail = z.infer<typeof complaintDetail>;
-export const complaintAssignInput = z.object({ pegawaiId: id, category: complaintCategory.optional(), note: z.string().trim().max(1000).optional() });
+export const complaintAssignInput = z.object({ pegawaiId: idSchema, category: complaintCategory.optional(), note: z.string().trim().max(1000).optional() });
 export const complaintAnswerInput = z.object({ text: z.string().trim().min(1, 'wajib diisi').max(4000) });
 export const complaintRejectInput = z.object({ reason: z.string().trim().min(1, 'alasan penolakan wajib diisi').max(2000) });
 
@@ -283,7 +282,7 @@ export const ikmBurstView = z.object({
   decidedAt: z.string().nullable(),
   note: z.string().nullable(),
 });
-export const ikmResultQuery = z.object({ periodId: id.optional(), year: year.optional() });
+export const ikmResultQuery = z.object({ periodId: idSchema.optional(), year: year.optional() });
 export const ikmResultView = z.object({
   serviceUnitId: z.string(),
   unitName: z.string(),
@@ -307,7 +306,7 @@ export const ikmResultView = z.object({
   can: z.object({ decideBursts: z.boolean() }),
 });
 export type IkmResultView = z.infer<typeof ikmResultView>;
-export const ikmBurstParams = z.object({ id, burstId: id });
+export const ikmBurstParams = z.object({ id: idSchema, burstId: idSchema });
 export const ikmBurstDecision = z.object({ decision: z.enum(['ACCEPT', 'REJECT']), note: z.string().trim().min(1, 'catatan wajib diisi').max(1000) });
 export type IkmBurstDecision = z.infer<typeof ikmBurstDecision>;
 export const ikmBurstDecided = z.object({ id: z.string(), status: z.enum(['ACCEPTED', 'REJECTED']), decidedAt: z.string() });

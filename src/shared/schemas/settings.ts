@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orgPredikatToRating } from '../../domain/predikat';
+import { orgPredikatToRating } from '../../domain/org-predikat';
 
 /**
  * Settings a city may choose differently (design.md "Multi-instansi"). Each default is the

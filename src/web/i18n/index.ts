@@ -5,7 +5,24 @@ import 'dayjs/locale/id';
 import { env } from '../config/env';
 import id from './id.json';
 import en from './en.json';
-// Features added since #5 keep their texts beside them, each under its own top-level key.
+// Every feature keeps its texts beside it (features/<feature>/i18n), each under its own top-level keys;
+// this file keeps only what the whole app shares (app, nav, common, errors, …).
+import authId from '../features/auth/i18n/id.json';
+import authEn from '../features/auth/i18n/en.json';
+import accountsId from '../features/accounts/i18n/id.json';
+import accountsEn from '../features/accounts/i18n/en.json';
+import auditId from '../features/audit/i18n/id.json';
+import auditEn from '../features/audit/i18n/en.json';
+import settingsId from '../features/settings/i18n/id.json';
+import settingsEn from '../features/settings/i18n/en.json';
+import organisationId from '../features/organisation/i18n/id.json';
+import organisationEn from '../features/organisation/i18n/en.json';
+import pegawaiId from '../features/pegawai/i18n/id.json';
+import pegawaiEn from '../features/pegawai/i18n/en.json';
+import importsId from '../features/imports/i18n/id.json';
+import importsEn from '../features/imports/i18n/en.json';
+import skpId from '../features/skp/i18n/id.json';
+import skpEn from '../features/skp/i18n/en.json';
 import realisationId from '../features/realisation/i18n/id.json';
 import realisationEn from '../features/realisation/i18n/en.json';
 import feedbackId from '../features/feedback/i18n/id.json';
@@ -21,8 +38,8 @@ import evaluationEn from '../features/evaluation/i18n/en.json';
 import publicServiceId from '../features/public-service/i18n/id.json';
 import publicServiceEn from '../features/public-service/i18n/en.json';
 
-const idBundle = { ...id, ...realisationId, ...feedbackId, ...dialogueId, ...feedback360Id, ...notificationsId, ...publicServiceId, ...evaluationId };
-const enBundle = { ...en, ...realisationEn, ...feedbackEn, ...dialogueEn, ...feedback360En, ...notificationsEn, ...publicServiceEn, ...evaluationEn };
+const idBundle = { ...id, ...authId, ...accountsId, ...auditId, ...settingsId, ...organisationId, ...pegawaiId, ...importsId, ...skpId, ...realisationId, ...feedbackId, ...dialogueId, ...feedback360Id, ...notificationsId, ...evaluationId, ...publicServiceId };
+const enBundle = { ...en, ...authEn, ...accountsEn, ...auditEn, ...settingsEn, ...organisationEn, ...pegawaiEn, ...importsEn, ...skpEn, ...realisationEn, ...feedbackEn, ...dialogueEn, ...feedback360En, ...notificationsEn, ...evaluationEn, ...publicServiceEn };
 
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];

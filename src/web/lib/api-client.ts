@@ -2,6 +2,9 @@ import { errorCodes, type ErrorBody, type ErrorCode } from '../../shared/errors'
 import { env } from '../config/env';
 import { ApiError } from './api-error';
 import { reportServerReachable } from './network-status';
+import { postWithXhr, type RawReply, type TransferProgress } from './xhr-transport';
+
+export type { RawReply, TransferProgress } from './xhr-transport';
 
 type Language = 'id' | 'en';
 type QueryValue = string | number | boolean | null | undefined;
@@ -31,11 +34,6 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** For the few calls that cannot go through `api` (an upload with progress needs XMLHttpRequest). */
-export function getCsrfToken(): string | null {
-  return csrfToken;
-}
-
 // These two answer 401 as a normal outcome (wrong password, not signed in yet).
 const sessionProbePaths = new Set(['/auth/login', '/me']);
 
@@ -60,23 +58,61 @@ function isErrorBody(value: unknown): value is ErrorBody {
   return typeof error === 'object' && error !== null && 'code' in error;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
-  if (isErrorBody(body)) {
-    const { code, message, details, requestId } = body.error;
-    return new ApiError({ code, status: response.status, message, details: details ?? [], requestId });
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // A proxy's HTML page: the status alone says what happened.
+    return null;
   }
-  const fallback: ErrorCode = response.status === 429 ? 'RATE_LIMITED' : response.status >= 500 ? 'INTERNAL' : 'NOT_FOUND';
-  return new ApiError({ code: fallback, status: response.status, message: errorCodes[fallback][hooks.getLanguage()] });
+}
+
+/** The code an error reply without our error body stands for (a proxy's page, a body cut short). */
+function fallbackCode(status: number): ErrorCode {
+  if (status === 400) return 'VALIDATION_FAILED';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 422) return 'RULE_VIOLATION';
+  if (status === 429) return 'RATE_LIMITED';
+  return status >= 500 ? 'INTERNAL' : 'NOT_FOUND';
+}
+
+/** An error body (a whole reply, or one line of a streamed one) as an ApiError. */
+export function toApiError(status: number, body: unknown): ApiError {
+  if (isErrorBody(body) && body.error.code in errorCodes) {
+    const { code, message, details, requestId } = body.error;
+    return new ApiError({ code, status, message, details: details ?? [], requestId });
+  }
+  const fallback = fallbackCode(status);
+  return new ApiError({ code: fallback, status, message: errorCodes[fallback][hooks.getLanguage()] });
+}
+
+function networkError(cause: unknown): never {
+  if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+  reportServerReachable(false);
+  throw new ApiError({ code: 'NETWORK', status: 0, message: 'Network error' });
+}
+
+/** Every failed reply, JSON or upload: a lost session or a pending password change reaches the app. */
+function failed(path: string, status: number, body: unknown): ApiError {
+  const error = toApiError(status, body);
+  if (status === 401 && !sessionProbePaths.has(path)) {
+    csrfToken = null;
+    hooks.onSessionLost(error.code as ErrorCode);
+  } else if (error.code === 'PASSWORD_CHANGE_REQUIRED') {
+    hooks.onPasswordChangeRequired();
+  }
+  return error;
+}
+
+function headersFor(method: string, accept: string): Record<string, string> {
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': hooks.getLanguage() };
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  return headers;
 }
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': hooks.getLanguage(),
-  };
+  const headers = headersFor(method, 'application/json');
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
   try {
@@ -88,24 +124,55 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       signal: options.signal,
     });
   } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    reportServerReachable(false);
-    throw new ApiError({ code: 'NETWORK', status: 0, message: 'Network error' });
+    networkError(cause);
   }
   reportServerReachable(response.status !== 502 && response.status !== 504);
 
-  if (!response.ok) {
-    const error = await toApiError(response);
-    if (response.status === 401 && !sessionProbePaths.has(path)) {
-      csrfToken = null;
-      hooks.onSessionLost(error.code as ErrorCode);
-    } else if (error.code === 'PASSWORD_CHANGE_REQUIRED') {
-      hooks.onPasswordChangeRequired();
-    }
-    throw error;
-  }
+  if (!response.ok) throw failed(path, response.status, await response.json().catch(() => null));
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+export interface FormOptions {
+  query?: Record<string, QueryValue>;
+  /** What the reply is written in: JSON, or NDJSON for a reply streamed line by line. */
+  accept?: string;
+  onUploadProgress?: (progress: TransferProgress) => void;
+  /** The reply so far, while it streams in. */
+  onReplyProgress?: (reply: RawReply) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * POST multipart/form-data (a file with its fields, in the order the server reads them), with the
+ * same headers and the same session and password-change handling as every other call.
+ * Resolves with the successful reply as it came.
+ */
+async function sendForm(path: string, form: FormData, options: FormOptions = {}): Promise<RawReply> {
+  let reply: RawReply;
+  try {
+    reply = await postWithXhr({
+      url: buildUrl(path, options.query),
+      headers: headersFor('POST', options.accept ?? 'application/json'),
+      body: form,
+      onUploadProgress: options.onUploadProgress,
+      onReplyProgress: options.onReplyProgress,
+      signal: options.signal,
+    });
+  } catch (cause) {
+    networkError(cause);
+  }
+  reportServerReachable(reply.status !== 502 && reply.status !== 504);
+  if (reply.status < 200 || reply.status >= 300) throw failed(path, reply.status, parseJson(reply.text));
+  return reply;
+}
+
+async function postForm<T>(path: string, form: FormData, options?: Omit<FormOptions, 'accept' | 'onReplyProgress'>): Promise<T> {
+  const reply = await sendForm(path, form, options);
+  if (reply.status === 204) return undefined as T;
+  const body = parseJson(reply.text);
+  if (body === null) throw toApiError(500, null);
+  return body as T;
 }
 
 export const api = {
@@ -114,4 +181,8 @@ export const api = {
   put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** multipart/form-data with a JSON reply. */
+  postForm,
+  /** multipart/form-data whose reply the caller reads itself (a stream of lines). */
+  sendForm,
 };

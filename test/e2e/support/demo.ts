@@ -1,5 +1,5 @@
 import type { TestInfo } from '@playwright/test';
-import { DEMO_PASSWORD, demoAccounts, demoLogins, type DemoAccount } from '../../../src/server/db/seed/demo-accounts';
+import { DEMO_PASSWORD, demoAccounts, demoLogins, type DemoAccount } from '../../../src/server/seed/demo-accounts';
 import type { Role } from '../../../src/shared/roles';
 
 export { DEMO_PASSWORD };

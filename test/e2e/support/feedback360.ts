@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { demoLogins } from '../../../src/server/db/seed/demo-accounts';
+import { demoLogins } from '../../../src/server/seed/demo-accounts';
 
 /** A seeded pegawai who signs in with their NIP and the demo password. */
 export interface Person {

@@ -1,6 +1,6 @@
 import type { APIRequestContext, TestInfo } from '@playwright/test';
 import type { PegawaiPage } from '../../../src/shared/schemas/organisation';
-import { demoLogins } from '../../../src/server/db/seed/demo-accounts';
+import { demoLogins } from '../../../src/server/seed/demo-accounts';
 import { signInAdminApi } from './admin-api';
 
 /** A seeded pegawai who is not a demo account, so no other story signs in as them or changes them. */

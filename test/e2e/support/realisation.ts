@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { demoLogins } from '../../../src/server/db/seed/demo-accounts';
+import { demoLogins } from '../../../src/server/seed/demo-accounts';
 
 /**
  * The realisation journey changes a period's data, and the phone and desktop projects share one

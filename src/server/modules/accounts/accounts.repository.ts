@@ -76,12 +76,6 @@ export async function upsertRole(db: Executor, accountId: string, role: string, 
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-/** The OPD where a pegawai works today, from the stored chain. */
-export async function findOpdOfPegawai(db: Executor, pegawaiId: string) {
-  const row = await db.selectFrom('penilai_chain').select('opd_id').where('pegawai_id', '=', pegawaiId).executeTakeFirst();
-  return row?.opd_id ?? null;
-}
-
 export async function findOpd(db: Executor, opdId: string) {
   return db.selectFrom('unit_kerja').select(['id', 'instansi_id', 'name']).where('id', '=', opdId).where('is_opd', '=', true).executeTakeFirst();
 }

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  accountIdParams,
   accountListQuery,
   accountPage,
   accountSummary,
@@ -8,6 +7,7 @@ import {
   passwordResetResponse,
   roleParams,
 } from '../../../shared/schemas/accounts';
+import { idParams } from '../../../shared/schemas/ids';
 import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';
 import { createAccountsService } from './accounts.service';
@@ -22,7 +22,7 @@ export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post(
       '/api/accounts/:id/roles',
-      { schema: { tags, summary: 'Berikan peran', params: accountIdParams, body: grantRoleRequest, response: { 200: accountSummary } } },
+      { schema: { tags, summary: 'Berikan peran', params: idParams, body: grantRoleRequest, response: { 200: accountSummary } } },
       (request) => accounts.grantRole(requireAuth(request), auditActorOf(request), request.params.id, request.body.role, request.body.opdId),
     );
 
@@ -34,7 +34,7 @@ export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post(
       '/api/accounts/:id/password-reset',
-      { schema: { tags, summary: 'Atur ulang kata sandi ke kata sandi sekali pakai', params: accountIdParams, response: { 200: passwordResetResponse } } },
+      { schema: { tags, summary: 'Atur ulang kata sandi ke kata sandi sekali pakai', params: idParams, response: { 200: passwordResetResponse } } },
       (request) => accounts.resetPassword(requireAuth(request), auditActorOf(request), request.params.id),
     );
   };

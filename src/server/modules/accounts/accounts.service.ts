@@ -8,6 +8,7 @@ import type { AuthContext } from '../../platform/auth/sessions';
 import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { AppError, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
+import { findPenilaiChain } from '../organisation';
 import { accountActions, canManageAccount, isOwnAccount } from './accounts.policy';
 import * as repo from './accounts.repository';
 
@@ -55,7 +56,7 @@ export function createAccountsService(ctx: AppContext) {
 
   /** An ADMIN_OPD administers one OPD: the one named, else the one where the account's pegawai works. */
   async function opdForAdmin(trx: Executor, auth: AuthContext, account: AccountRow, opdId: string | undefined) {
-    const chosen = opdId ?? (account.pegawaiId ? await repo.findOpdOfPegawai(trx, account.pegawaiId) : null);
+    const chosen = opdId ?? (account.pegawaiId ? ((await findPenilaiChain(trx, account.pegawaiId))?.opdId ?? null) : null);
     if (!chosen) throw ruleViolation('opdId', 'Pilih OPD yang akan dikelola oleh Admin OPD ini.');
     const opd = await repo.findOpd(trx, chosen);
     if (!opd || opd.instansi_id !== auth.account.instansiId) throw ruleViolation('opdId', 'OPD tidak ditemukan di instansi ini.');

@@ -1,4 +1,5 @@
 import type { ChainLink, PenilaiChain } from '../../../domain/penilai';
+import { findOfficials, findPenilaiChains } from '../organisation';
 import type { DialogueView } from '../../../shared/schemas/dialogue';
 import type { AuthContext } from '../../platform/auth/sessions';
 import type { Executor } from '../../platform/db/transaction';
@@ -13,19 +14,18 @@ interface ChainSeats {
 
 /** The current chains of some pegawai as seats, officials resolved to their accounts. */
 export async function loadChainSeats(db: Executor, pegawaiIds: string[]): Promise<Map<string, ChainSeats>> {
-  const rows = await repo.findChains(db, pegawaiIds);
-  const chains = rows.map((r) => ({ row: r, chain: r.chain as unknown as PenilaiChain }));
+  const chains = await findPenilaiChains(db, pegawaiIds);
   const linksOf = (c: PenilaiChain) => [c.atasanLangsung, c.pejabatPenilai, c.atasanPejabatPenilai] as const;
-  const officialIds = chains.flatMap(({ chain }) => linksOf(chain).flatMap((l) => (l?.kind === 'OFFICIAL' ? [l.officialId] : [])));
-  const accountOfOfficial = new Map((await repo.findOfficialAccounts(db, officialIds)).map((o) => [o.id, o.account_id]));
+  const officialIds = chains.flatMap((chain) => linksOf(chain).flatMap((l) => (l?.kind === 'OFFICIAL' ? [l.officialId] : [])));
+  const accountOfOfficial = new Map((await findOfficials(db, officialIds)).map((o) => [o.id, o.accountId]));
   const seat = (link: ChainLink | null): Seat | null => {
     if (!link) return null;
     return link.kind === 'PEGAWAI' ? { pegawaiId: link.pegawaiId, accountId: null } : { pegawaiId: null, accountId: accountOfOfficial.get(link.officialId) ?? null };
   };
   return new Map(
-    chains.map(({ row, chain }) => {
+    chains.map((chain) => {
       const [atasan, penilai, atasanPenilai] = linksOf(chain);
-      return [row.pegawai_id, { opdId: row.opd_id, links: [seat(atasan), seat(penilai), seat(atasanPenilai)] }];
+      return [chain.pegawaiId, { opdId: chain.opdId, links: [seat(atasan), seat(penilai), seat(atasanPenilai)] }];
     }),
   );
 }
@@ -64,13 +64,13 @@ export async function buildViews(db: Executor, auth: AuthContext, rows: repo.Dia
       id: r.id,
       pegawai: { pegawaiId: r.pegawai_id, name: r.pegawaiName, nip: r.nip },
       leader: { name: r.leaderName, pegawaiId: r.leader_pegawai_id },
-      kind: r.kind as DialogueView['kind'],
+      kind: r.kind,
       heldOn: r.held_on,
       participants: r.participants,
       topics: r.topics,
       actions: actions
         .filter((a) => a.dialogue_id === r.id)
-        .map((a) => ({ id: a.id, text: a.text, dueOn: a.due_on, status: a.status as 'OPEN' | 'DONE', followUp: a.follow_up, updatedAt: a.updated_at.toISOString() })),
+        .map((a) => ({ id: a.id, text: a.text, dueOn: a.due_on, status: a.status, followUp: a.follow_up, updatedAt: a.updated_at.toISOString() })),
       coachingFeedback:
         given && canReadCoachingAnswers(auth, who) ? { answers: given.answers as unknown as boolean[], comment: given.comment, submittedAt: given.submitted_at.toISOString() } : null,
       coachingFeedbackGiven: given !== undefined,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/transaction';
+import { storedChains } from '../organisation';
 import type { DialogueScope } from './dialogue.policy';
 
 const nameOf = (alias: string) =>
@@ -7,20 +8,6 @@ const nameOf = (alias: string) =>
 
 export async function findPegawai(db: Executor, id: string) {
   return db.selectFrom('pegawai as p').select(['p.id', 'p.instansi_id', 'p.nip', nameOf('p').as('name')]).where('p.id', '=', id).executeTakeFirst();
-}
-
-export async function findChains(db: Executor, pegawaiIds: string[]) {
-  if (pegawaiIds.length === 0) return [];
-  return db.selectFrom('penilai_chain').select(['pegawai_id', 'opd_id', 'chain']).where('pegawai_id', 'in', [...new Set(pegawaiIds)]).execute();
-}
-
-export async function findOfficialAccounts(db: Executor, officialIds: string[]) {
-  if (officialIds.length === 0) return [];
-  return db.selectFrom('official').select(['id', 'account_id']).where('id', 'in', [...new Set(officialIds)]).execute();
-}
-
-export async function findOfficialIdOfAccount(db: Executor, accountId: string) {
-  return (await db.selectFrom('official').select('id').where('account_id', '=', accountId).executeTakeFirst())?.id ?? null;
 }
 
 export interface NewDialogue {
@@ -88,18 +75,18 @@ export async function findDialogue(db: Executor, id: string) {
 }
 
 const CHAIN_LINKS = {
-  atasan: ['atasan_pegawai_id', 'atasanLangsung'],
-  penilai: ['penilai_pegawai_id', 'pejabatPenilai'],
-  atasanPenilai: ['atasan_penilai_pegawai_id', 'atasanPejabatPenilai'],
+  atasan: ['atasan_pegawai_id', 'atasan_official_id'],
+  penilai: ['penilai_pegawai_id', 'penilai_official_id'],
+  atasanPenilai: ['atasan_penilai_pegawai_id', 'atasan_penilai_official_id'],
 } as const;
 
-/** `c` (a penilai_chain row) names the caller, as a pegawai or as an official, in one of `links`. */
+/** `c` (a row of organisation's `storedChains`) names the caller, as a pegawai or as an official, in one of `links`. */
 function chainHeldBy(scope: DialogueScope, links: (keyof typeof CHAIN_LINKS)[]) {
   const conditions = links.flatMap((link) => {
-    const [column, jsonKey] = CHAIN_LINKS[link];
+    const [pegawaiColumn, officialColumn] = CHAIN_LINKS[link];
     return [
-      ...(scope.pegawaiId ? [sql`${sql.ref(`c.${column}`)} = ${scope.pegawaiId}`] : []),
-      ...(scope.officialId ? [sql`c.chain -> ${sql.lit(jsonKey)} ->> 'officialId' = ${scope.officialId}`] : []),
+      ...(scope.pegawaiId ? [sql`${sql.ref(`c.${pegawaiColumn}`)} = ${scope.pegawaiId}`] : []),
+      ...(scope.officialId ? [sql`${sql.ref(`c.${officialColumn}`)} = ${scope.officialId}`] : []),
     ];
   });
   return conditions.length > 0 ? sql<boolean>`(${sql.join(conditions, sql` or `)})` : sql<boolean>`false`;
@@ -109,17 +96,18 @@ function chainHeldBy(scope: DialogueScope, links: (keyof typeof CHAIN_LINKS)[]) 
 export async function listDialogues(db: Executor, scope: DialogueScope, f: { pegawaiId?: string; after: [heldOn: string, id: string] | null; limit: number }) {
   const ofPegawai = chainHeldBy(scope, ['atasan', 'penilai', 'atasanPenilai']);
   const ofLeader = chainHeldBy(scope, ['atasan', 'penilai']);
+  const chains = storedChains(db);
   let query = selectDialogues(db)
     .where('d.instansi_id', '=', scope.instansiId)
     .where((eb) => {
       const reach = [
         eb('d.leader_account_id', '=', scope.accountId),
-        sql<boolean>`exists (select 1 from penilai_chain c where c.pegawai_id = d.pegawai_id and ${ofPegawai})`,
-        sql<boolean>`exists (select 1 from penilai_chain c where c.pegawai_id = d.leader_pegawai_id and ${ofLeader})`,
+        sql<boolean>`exists (select 1 from ${chains} c where c.pegawai_id = d.pegawai_id and ${ofPegawai})`,
+        sql<boolean>`exists (select 1 from ${chains} c where c.pegawai_id = d.leader_pegawai_id and ${ofLeader})`,
       ];
       if (scope.readAll) reach.push(sql<boolean>`true`);
       if (scope.pegawaiId) reach.push(eb('d.pegawai_id', '=', scope.pegawaiId));
-      if (scope.opdIds.length > 0) reach.push(sql<boolean>`exists (select 1 from penilai_chain o where o.pegawai_id = d.pegawai_id and o.opd_id in (${sql.join(scope.opdIds)}))`);
+      if (scope.opdIds.length > 0) reach.push(sql<boolean>`exists (select 1 from ${chains} o where o.pegawai_id = d.pegawai_id and o.opd_id in (${sql.join(scope.opdIds)}))`);
       return eb.or(reach);
     });
   if (f.pegawaiId) query = query.where('d.pegawai_id', '=', f.pegawaiId);

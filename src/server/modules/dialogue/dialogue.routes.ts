@@ -5,10 +5,10 @@ import {
   dialogueActionUpdate,
   dialogueInput,
   dialoguePage,
-  dialogueParams,
   dialogueQuery,
   dialogueView,
 } from '../../../shared/schemas/dialogue';
+import { idParams } from '../../../shared/schemas/ids';
 import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';
 import { createDialogueService } from './dialogue.service';
@@ -24,7 +24,7 @@ export function dialogueRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/api/dialogues', { schema: { tags, summary: 'Catat dialog kinerja dengan pegawai dalam rantai saya', body: dialogueInput, response: ok } }, (request) =>
       dialogues.record(requireAuth(request), auditActorOf(request), request.body),
     );
-    app.get('/api/dialogues/:id', { schema: { tags, summary: 'Satu dialog kinerja', params: dialogueParams, response: ok } }, (request) =>
+    app.get('/api/dialogues/:id', { schema: { tags, summary: 'Satu dialog kinerja', params: idParams, response: ok } }, (request) =>
       dialogues.view(requireAuth(request), request.params.id),
     );
     app.patch(
@@ -34,7 +34,7 @@ export function dialogueRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.put(
       '/api/dialogues/:id/coaching-feedback',
-      { schema: { tags, summary: 'Umpan balik pelaksanaan bimbingan kinerja (Format B.1.8)', params: dialogueParams, body: coachingFeedbackInput, response: ok } },
+      { schema: { tags, summary: 'Umpan balik pelaksanaan bimbingan kinerja (Format B.1.8)', params: idParams, body: coachingFeedbackInput, response: ok } },
       (request) => dialogues.giveCoachingFeedback(requireAuth(request), auditActorOf(request), request.params.id, request.body),
     );
   };

@@ -8,6 +8,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
 import { notify } from '../notifications';
+import { findOfficialOfAccount } from '../organisation';
 import { buildViews, loadChainSeats, loadParties } from './dialogue-view';
 import { canGiveCoachingFeedback, canListFor, canReadDialogue, canRecordFor, canUpdateActions, COACHING_KIND, dialogueScopeOf, type Seat } from './dialogue.policy';
 import * as repo from './dialogue.repository';
@@ -57,7 +58,7 @@ export function createDialogueService(ctx: AppContext) {
       const seats = (await loadChainSeats(db, [pegawai.id])).get(pegawai.id);
       if (!canListFor(auth, pegawai.id, seats?.opdId ?? null, present(seats?.links))) throw forbiddenScope();
     }
-    const scope = dialogueScopeOf(auth, await repo.findOfficialIdOfAccount(db, auth.account.id));
+    const scope = dialogueScopeOf(auth, (await findOfficialOfAccount(db, auth.account.id))?.id ?? null);
     const rows = await repo.listDialogues(db, scope, { pegawaiId: query.pegawaiId, after, limit: query.limit });
     const page = toPage(rows, query.limit, (r) => [r.held_on, r.id]);
     return { items: await buildViews(db, auth, page.items, await loadParties(db, page.items)), nextCursor: page.nextCursor };

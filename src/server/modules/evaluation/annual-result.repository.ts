@@ -53,8 +53,3 @@ export async function findAnnualResult(db: Executor, evaluationId: string) {
 export async function findPegawai(db: Executor, pegawaiId: string) {
   return db.selectFrom('pegawai').select(['id', 'instansi_id', 'name', 'nip']).where('id', '=', pegawaiId).executeTakeFirst();
 }
-
-/** The stored chain of a pegawai: who stands above them, for reading their history. */
-export async function findChainOf(db: Executor, pegawaiId: string) {
-  return db.selectFrom('penilai_chain').select(['opd_id', 'atasan_pegawai_id', 'penilai_pegawai_id', 'atasan_penilai_pegawai_id']).where('pegawai_id', '=', pegawaiId).executeTakeFirst();
-}

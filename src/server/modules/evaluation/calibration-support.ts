@@ -6,6 +6,7 @@ import type { Executor } from '../../platform/db/transaction';
 import { notFound, ruleViolation } from '../../platform/errors';
 import type { CurveSource } from './calibration-group';
 import * as repo from './calibration.repository';
+import { listPeriodsOfYear } from '../periods';
 import * as evaluations from './evaluation.repository';
 import { headRatingFor, loadPredikatIndex, resolveOnPath } from './org-predikat-resolve';
 
@@ -20,7 +21,7 @@ export async function resolveTarget(db: Executor, auth: AuthContext, periodId: s
     return { kind: 'PERIODIK', year: period.year, periodId, startsOn: period.starts_on, endsOn: period.ends_on, period };
   }
   if (year === undefined) throw ruleViolation('year', 'Tahun wajib diisi untuk evaluasi tahunan.');
-  const periods = await evaluations.listPeriodsOfYear(db, auth.account.instansiId, year);
+  const periods = await listPeriodsOfYear(db, auth.account.instansiId, year);
   if (periods.length === 0) throw notFound();
   return { kind: 'TAHUNAN', year, periodId: null, startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, period: null };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/transaction';
+import { storedChains } from '../organisation';
 
 export interface GroupTarget {
   kind: 'PERIODIK' | 'TAHUNAN';
@@ -51,16 +52,17 @@ export async function listGroupMembers(db: Executor, instansiId: string, target:
             ? sql`and m.opd_id in (${sql.join(filter.opdIds.map((id) => sql`${id}`))})`
             : sql`and false`
           : sql``;
+  // `official` (organisation's) is joined per row here and in finaliseEvaluations: set-based, it stays in SQL.
   const result = await sql<MemberRow>`
     with m as (
       select s.pegawai_id, p.name, p.nip, s.id as skp_id, s.jabatan_id, coalesce(pc.opd_id, s.opd_id) as opd_id,
              e.id as evaluation_id, e.status, e.rating_hasil_kerja, e.rating_perilaku, e.predikat, e.head_org_predikat,
              (e.status is not null and e.status <> 'DRAFT' and (e.penilai_pegawai_id is not null or e.penilai_account_id is not null)) or pc.pegawai_id is null as frozen,
-             pc.penilai_pegawai_id as chain_penilai, pc.chain->'pejabatPenilai'->>'officialId' as chain_official,
+             pc.penilai_pegawai_id as chain_penilai, pc.penilai_official_id as chain_official,
              e.penilai_pegawai_id as e_penilai, (select o.id::text from official o where o.account_id = e.penilai_account_id) as e_official
         from skp s
         join pegawai p on p.id = s.pegawai_id
-        left join penilai_chain pc on pc.pegawai_id = s.pegawai_id
+        left join ${storedChains(db)} pc on pc.pegawai_id = s.pegawai_id
         left join evaluation e on e.skp_id = s.id and ${evaluationJoin}
        where s.instansi_id = ${instansiId} and s.year = ${target.year}
          and (s.status = 'DISETUJUI' or s.revision > 1)
@@ -105,14 +107,6 @@ export async function listUnitPaths(db: Executor, unitIds: readonly string[]) {
   return new Map(rows.map((r) => [r.id, { path: r.path, name: r.name }]));
 }
 
-export async function findOfficialOfAccount(db: Executor, accountId: string) {
-  return db.selectFrom('official').select(['id', 'name']).where('account_id', '=', accountId).executeTakeFirst();
-}
-
-export async function listOfficials(db: Executor, instansiId: string) {
-  return db.selectFrom('official').select(['id', 'name', 'account_id']).where('instansi_id', '=', instansiId).execute();
-}
-
 export async function findPegawaiNames(db: Executor, ids: readonly string[]) {
   if (ids.length === 0) return new Map<string, string>();
   const rows = await db.selectFrom('pegawai').select(['id', 'name']).where('id', 'in', [...ids]).execute();
@@ -144,8 +138,8 @@ export async function finaliseEvaluations(db: Executor, f: FinaliseFields): Prom
            curve_counts = ${JSON.stringify(f.curve.counts)}::jsonb, curve_violations = ${JSON.stringify(f.curve.violations)}::jsonb,
            curve_justification = ${f.curve.justification}
       from evaluation x
-      left join penilai_chain pc on pc.pegawai_id = x.pegawai_id
-      left join official o on o.id::text = pc.chain->'atasanPejabatPenilai'->>'officialId'
+      left join ${storedChains(db)} pc on pc.pegawai_id = x.pegawai_id
+      left join official o on o.id::text = pc.atasan_penilai_official_id
      where x.id = e.id and e.id in (${sql.join(f.ids.map((id) => sql`${id}`))}) and e.status = 'DINILAI'`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }

@@ -10,8 +10,8 @@ import {
   orgPredikatList,
   orgPredikatQuery,
   orgPredikatView,
-  unitIdParams,
 } from '../../../shared/schemas/evaluation';
+import { idParams } from '../../../shared/schemas/ids';
 import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';
 import { createCalibrationService } from './calibration.service';
@@ -28,7 +28,7 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/api/org-predikat', { schema: { tags, summary: 'Predikat organisasi unit-unit (per periode atau tahunan)', querystring: orgPredikatQuery, response: { 200: orgPredikatList } } }, (request) =>
       orgPredikat.list(requireAuth(request), request.query),
     );
-    app.put('/api/units/:id/org-predikat', { schema: { tags, summary: 'Tetapkan predikat organisasi satu unit (pimpinan di atasnya)', params: unitIdParams, body: orgPredikatInput, response: { 200: orgPredikatView } } }, (request) =>
+    app.put('/api/units/:id/org-predikat', { schema: { tags, summary: 'Tetapkan predikat organisasi satu unit (pimpinan di atasnya)', params: idParams, body: orgPredikatInput, response: { 200: orgPredikatView } } }, (request) =>
       orgPredikat.set(requireAuth(request), auditActorOf(request), request.params.id, request.body),
     );
     app.get('/api/calibration', { schema: { tags, summary: 'Kalibrasi: distribusi kelompok penilai terhadap kurva', querystring: calibrationQuery, response: { 200: calibrationView } } }, (request) =>

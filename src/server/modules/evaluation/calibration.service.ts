@@ -1,4 +1,3 @@
-import type { OrgPredikat } from '../../../domain/kurva';
 import type { CalibrationView, FinaliseInput } from '../../../shared/schemas/evaluation';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
@@ -7,6 +6,7 @@ import { todayInSolok } from '../../platform/calendar';
 import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
+import { findOfficialOfAccount } from '../organisation';
 import { recordAnnualResults } from './annual-result';
 import { assessGroup, describeForced, describeViolation } from './calibration-group';
 import { resolveCurve, resolveTarget, toMemberView, type ResolvedTarget } from './calibration-support';
@@ -24,12 +24,12 @@ export function createCalibrationService(ctx: AppContext) {
   /** The caller as a penilai: their pegawai id, or the official they are (the Wali Kota). */
   async function callerSeat(trx: Executor, auth: AuthContext): Promise<Seat> {
     if (auth.account.pegawaiId) return { pegawaiId: auth.account.pegawaiId, accountId: null, officialName: null };
-    const official = await repo.findOfficialOfAccount(trx, auth.account.id);
+    const official = await findOfficialOfAccount(trx, auth.account.id);
     return { pegawaiId: null, accountId: auth.account.id, officialName: official?.name ?? auth.account.name };
   }
 
   async function loadGroup(trx: Executor, auth: AuthContext, penilai: Seat, target: ResolvedTarget) {
-    const official = penilai.pegawaiId ? null : await repo.findOfficialOfAccount(trx, penilai.accountId ?? '');
+    const official = penilai.pegawaiId ? null : await findOfficialOfAccount(trx, penilai.accountId ?? '');
     const filter: repo.GroupFilter = penilai.pegawaiId ? { penilaiPegawaiId: penilai.pegawaiId } : { officialId: official?.id ?? '0' };
     const [members, { values: settings }] = await Promise.all([repo.listGroupMembers(trx, auth.account.instansiId, target, filter), loadSettings(trx, auth.account.instansiId)]);
     const { curve, headMismatches } = await resolveCurve(trx, auth.account.instansiId, target, penilai.pegawaiId, members, settings, todayInSolok(clock));
@@ -110,7 +110,7 @@ export function createCalibrationService(ctx: AppContext) {
         action: 'evaluation.group_finalised',
         entityType: 'evaluation_group',
         entityId: penilai.pegawaiId ?? penilai.accountId,
-        data: { kind: target.kind, year: target.year, periodId: target.periodId, evaluationIds: ids, curveUnitId: curveFields.unitId, orgPredikat: curve.orgPredikat as OrgPredikat | null, enforcement: settings.curveEnforcement, counts: a.counts, violations, justification: curveFields.justification },
+        data: { kind: target.kind, year: target.year, periodId: target.periodId, evaluationIds: ids, curveUnitId: curveFields.unitId, orgPredikat: curve.orgPredikat, enforcement: settings.curveEnforcement, counts: a.counts, violations, justification: curveFields.justification },
       });
       const groupKey = `${penilai.pegawaiId ?? `account-${penilai.accountId}`}:${target.periodId ?? `year-${target.year}`}:${now.getTime()}`;
       await notifyFinalised(trx, a.toFinalise.map((m) => m.pegawai_id), target.period?.name ?? `Tahunan ${target.year}`, groupKey);

@@ -6,6 +6,7 @@ import type { AuthContext } from '../../platform/auth/sessions';
 import { todayInSolok } from '../../platform/calendar';
 import { forbiddenScope } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
+import { listOfficials } from '../organisation';
 import { asOfTarget, resolveTarget } from './calibration-support';
 import * as repo from './calibration.repository';
 import { canReadOverview, isInstansiWide } from './evaluation.policy';
@@ -28,7 +29,7 @@ export function createCurveOverviewService(ctx: AppContext) {
       repo.listGroupMembers(db, instansiId, target, filter),
       loadSettings(db, instansiId),
       loadPredikatIndex(db, instansiId, { year: target.year, periodId: target.periodId }),
-      repo.listOfficials(db, instansiId),
+      listOfficials(db, instansiId),
     ]);
     const groups = new Map<string, repo.MemberRow[]>();
     for (const m of members) {

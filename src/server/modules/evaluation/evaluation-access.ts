@@ -1,7 +1,9 @@
-import { isFinalised, type EvaluationStatus } from '../../../domain/evaluation-workflow';
+import { isFinalised } from '../../../domain/evaluation-workflow';
 import type { AuthContext } from '../../platform/auth/sessions';
 import type { Executor } from '../../platform/db/transaction';
 import { notFound, ruleViolation } from '../../platform/errors';
+import { findOfficials } from '../organisation';
+import { listPeriodsOfYear } from '../periods';
 import { loadReadableSkp, type ReadableSkp } from '../skp';
 import { evaluationActorsOf, type Seat, type Seats } from './evaluation.policy';
 import * as repo from './evaluation.repository';
@@ -28,8 +30,8 @@ export async function currentSeats(db: Executor, readable: ReadableSkp): Promise
   let atasanPenilai: Seat | null = p.atasanPenilaiPegawaiId ? { pegawaiId: p.atasanPenilaiPegawaiId, accountId: null, officialName: null } : null;
   const top = p.chain?.atasanPejabatPenilai;
   if (!atasanPenilai && top?.kind === 'OFFICIAL') {
-    const official = await repo.findOfficialAccount(db, top.officialId);
-    atasanPenilai = { pegawaiId: null, accountId: official?.account_id ?? null, officialName: official?.name ?? top.name };
+    const [official] = await findOfficials(db, [top.officialId]);
+    atasanPenilai = { pegawaiId: null, accountId: official?.accountId ?? null, officialName: official?.name ?? top.name };
   }
   return { penilai, atasanPenilai };
 }
@@ -50,7 +52,7 @@ export async function frozenSeats(db: Executor, e: repo.EvaluationRow): Promise<
 export async function loadEvaluationContext(db: Executor, auth: AuthContext, skpId: string, periodId: string | null) {
   const readable = await loadReadableSkp(db, auth, skpId);
   const { skp } = readable;
-  const periods = await repo.listPeriodsOfYear(db, skp.instansi_id, skp.year);
+  const periods = await listPeriodsOfYear(db, skp.instansi_id, skp.year);
   const period = periodId === null ? null : (periods.find((p) => p.id === periodId) ?? null);
   if (periodId !== null && !period) throw notFound();
   const target: Target = {
@@ -61,7 +63,7 @@ export async function loadEvaluationContext(db: Executor, auth: AuthContext, skp
     endsOn: period?.ends_on ?? `${skp.year}-12-31`,
   };
   const evaluation = (await repo.findEvaluationOfSkp(db, skpId, periodId)) ?? null;
-  const status = (evaluation?.status ?? 'DRAFT') as EvaluationStatus;
+  const status = evaluation?.status ?? 'DRAFT';
   const seats = evaluation && isFinalised(status) ? await frozenSeats(db, evaluation) : await currentSeats(db, readable);
   return { readable, skp, periods, target, evaluation, status, seats, actors: evaluationActorsOf(auth, skp.pegawai_id, seats) };
 }

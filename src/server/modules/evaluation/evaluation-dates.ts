@@ -17,5 +17,5 @@ export const toPeriodView = (p: PeriodRow) => ({
   endsOn: p.ends_on,
   realisationCloses: p.realisation_closes,
   evaluationCloses: p.evaluation_closes,
-  status: p.status as 'OPEN' | 'CLOSED',
+  status: p.status,
 });

@@ -4,7 +4,8 @@
 import { allowedRanges, orgPredikatLabel } from '../../../domain/kurva';
 import { predikatLabel, predikatOrder, ratingLabel, type Predikat, type Rating } from '../../../domain/predikat';
 import type { EvaluationView } from '../../../shared/schemas/evaluation';
-import { documentNip, orDash } from '../skp';
+import { dayInWords, documentNip, orDash } from '../../lib/documents';
+import { aspekLabel } from '../skp';
 
 export interface PrintedSeat {
   title: string;
@@ -46,14 +47,7 @@ export interface EvaluationDocument {
   pegawai: { name: string; nip: string };
 }
 
-const ASPEK: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };
 const STATUS_NOTE: Partial<Record<EvaluationView['status'], string>> = { DRAFT: 'DRAF — BELUM DINILAI', DINILAI: 'DRAF — BELUM DIFINALISASI', KEBERATAN: 'DALAM PEMERIKSAAN KEBERATAN' };
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-/** "2 Maret 2026" for YYYY-MM-DD (an ISO instant is read as its UTC date). */
-const day = (text: string) => {
-  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-};
 const JENJANG: Record<string, string> = { AHLI_UTAMA: 'Ahli Utama', AHLI_MADYA: 'Ahli Madya', AHLI_MUDA: 'Ahli Muda', AHLI_PERTAMA: 'Ahli Pertama', PENYELIA: 'Penyelia', MAHIR: 'Mahir', TERAMPIL: 'Terampil', PEMULA: 'Pemula' };
 const number = (n: number | null | undefined) => (n === null || n === undefined ? '-' : n.toLocaleString('id-ID', { maximumFractionDigits: 2 }));
 const rated = (r: Rating | null) => (r ? ratingLabel[r].toUpperCase() : 'BELUM DINILAI');
@@ -78,7 +72,7 @@ function hasilKerja(view: EvaluationView): HasilKerjaRow[] {
       const value = annual ? i.yearToDate : (i.realisation?.value ?? null);
       const amount = value !== null ? `${number(value)} ${i.satuan ?? ''}`.trim() : orDash(i.realisation?.narrative);
       const capaian = i.capaian !== null ? ` (capaian ${number(i.capaian)}%)` : '';
-      return { aspek: ASPEK[i.aspek] ?? i.aspek, indicator: i.indicator, target, realisasi: `${amount}${capaian}` };
+      return { aspek: aspekLabel(i.aspek), indicator: i.indicator, target, realisasi: `${amount}${capaian}` };
     });
     const feedback = [...(row?.feedback ?? []).map((f) => `${f.fromName}: ${f.text}`), ...(r.note ? [`Catatan penilai: ${r.note}`] : [])].join('\n');
     return { no: String(index + 1), rhk: r.text, jenis: r.jenis === 'UTAMA' ? 'Utama' : 'Tambahan', rating: r.rating ? ratingLabel[r.rating] : '-', lines: lines.length > 0 ? lines : [{ aspek: '-', indicator: '-', target: '-', realisasi: '-' }], feedback: orDash(feedback) };
@@ -104,7 +98,7 @@ function keberatanOf(view: EvaluationView): EvaluationDocument['keberatan'] {
   if (!k) return null;
   const predikat = (p: Predikat) => predikatLabel[p];
   const rows = [
-    { label: 'Diajukan', value: day(k.filedAt) },
+    { label: 'Diajukan', value: dayInWords(k.filedAt) },
     { label: 'Alasan keberatan', value: k.reasons },
     ...k.statements.map((s) => ({ label: `Keterangan ${s.role === 'PEGAWAI' ? 'pegawai' : s.role === 'PENILAI' ? 'pejabat penilai' : 'atasan pejabat penilai'}`, value: `${s.name}: ${s.text}` })),
     { label: 'Sebelum keputusan', value: `Hasil kerja ${ratingLabel[k.before.ratingHasilKerja]}, perilaku ${ratingLabel[k.before.ratingPerilaku]}, predikat ${predikat(k.before.predikat)}` },
@@ -114,7 +108,7 @@ function keberatanOf(view: EvaluationView): EvaluationDocument['keberatan'] {
       { label: 'Keputusan atasan pejabat penilai', value: `${k.decision === 'CHANGED' ? 'MENGUBAH' : 'MENGUATKAN'} hasil evaluasi (final)` },
       { label: 'Setelah keputusan', value: `Hasil kerja ${ratingLabel[k.after.ratingHasilKerja]}, perilaku ${ratingLabel[k.after.ratingPerilaku]}, predikat ${predikat(k.after.predikat)}` },
       { label: 'Alasan keputusan', value: orDash(k.decisionReason) },
-      { label: 'Diputus oleh', value: `${orDash(k.decidedByName)}, ${k.decidedAt ? day(k.decidedAt) : '-'}` },
+      { label: 'Diputus oleh', value: `${orDash(k.decidedByName)}, ${k.decidedAt ? dayInWords(k.decidedAt) : '-'}` },
     );
   } else rows.push({ label: 'Keputusan', value: 'Belum diputus' });
   return rows;
@@ -122,7 +116,7 @@ function keberatanOf(view: EvaluationView): EvaluationDocument['keberatan'] {
 
 export function evaluationDocument(view: EvaluationView, instansiName: string): EvaluationDocument {
   const periodName = view.period ? view.period.name.toUpperCase() : `AKHIR TAHUN ${view.year}`;
-  const range = (view.period ? `${day(view.period.startsOn)} SD ${day(view.period.endsOn)}` : `1 Januari SD 31 Desember ${view.year}`).toUpperCase();
+  const range = (view.period ? `${dayInWords(view.period.startsOn)} SD ${dayInWords(view.period.endsOn)}` : `1 Januari SD 31 Desember ${view.year}`).toUpperCase();
   const ak = view.angkaKredit;
   const penilai = view.penilai.person;
   return {

@@ -36,7 +36,7 @@ export async function loadPost(db: Executor, skp: { instansi_id: string; jabatan
 
 export async function ownPredikat(db: Executor, instansiId: string, unitId: string, target: { year: number; period: { id: string } | null }) {
   const rows = await orgRepo.listOrgPredikat(db, instansiId, { year: target.year, periodId: target.period?.id ?? null });
-  return (rows.find((r) => r.unit_id === unitId)?.predikat as OrgPredikat | undefined) ?? null;
+  return rows.find((r) => r.unit_id === unitId)?.predikat ?? null;
 }
 
 /** Whether the caller may set the head's unit predikat from the rating screen (the leader above, or BKPSDM). */

@@ -1,9 +1,10 @@
-import { isFinalised, type EvaluationStatus } from '../../../domain/evaluation-workflow';
-import type { Predikat } from '../../../domain/predikat';
+import { isFinalised } from '../../../domain/evaluation-workflow';
 import type { AnnualResults } from '../../../shared/schemas/evaluation';
 import type { AppContext } from '../../platform/app-context';
 import type { AuthContext } from '../../platform/auth/sessions';
 import { forbiddenScope, notFound } from '../../platform/errors';
+import { findPenilaiChain } from '../organisation';
+import { listPeriodsOfYear } from '../periods';
 import * as annualRepo from './annual-result.repository';
 import { toPeriodView } from './evaluation-dates';
 import { isInstansiWide } from './evaluation.policy';
@@ -18,7 +19,7 @@ export function createEvaluationHistoryService(ctx: AppContext) {
     if (!pegawaiId) return { items: [] };
     const [skps, periods, evaluations] = await Promise.all([
       repo.listApprovedSkpOfYear(db, pegawaiId, year),
-      repo.listPeriodsOfYear(db, auth.account.instansiId, year),
+      listPeriodsOfYear(db, auth.account.instansiId, year),
       repo.listOwnEvaluations(db, pegawaiId, year),
     ]);
     const find = (skpId: string, periodId: string | null) => evaluations.find((e) => e.skp_id === skpId && e.period_id === periodId);
@@ -29,9 +30,9 @@ export function createEvaluationHistoryService(ctx: AppContext) {
         kind: period ? ('PERIODIK' as const) : ('TAHUNAN' as const),
         period: period ? toPeriodView(period) : null,
         evaluationId: e?.id ?? null,
-        status: (e?.status ?? 'DRAFT') as EvaluationStatus,
-        predikat: (e?.predikat as Predikat | null) ?? null,
-        provisional: (e?.predikat ?? null) !== null && !isFinalised((e?.status ?? 'DRAFT') as EvaluationStatus),
+        status: e?.status ?? 'DRAFT',
+        predikat: e?.predikat ?? null,
+        provisional: (e?.predikat ?? null) !== null && !isFinalised(e?.status ?? 'DRAFT'),
       };
     };
     const items = skps.flatMap((s) => [
@@ -45,13 +46,13 @@ export function createEvaluationHistoryService(ctx: AppContext) {
   async function annualResults(auth: AuthContext, pegawaiId: string): Promise<AnnualResults> {
     const pegawai = await annualRepo.findPegawai(db, pegawaiId);
     if (!pegawai || pegawai.instansi_id !== auth.account.instansiId) throw notFound();
-    const chain = await annualRepo.findChainOf(db, pegawaiId);
+    const chain = await findPenilaiChain(db, pegawaiId);
     const me = auth.account.pegawaiId;
     const allowed =
       me === pegawaiId ||
-      (me !== null && [chain?.atasan_pegawai_id, chain?.penilai_pegawai_id, chain?.atasan_penilai_pegawai_id].includes(me)) ||
+      (me !== null && [chain?.atasanPegawaiId, chain?.penilaiPegawaiId, chain?.atasanPenilaiPegawaiId].includes(me)) ||
       isInstansiWide(auth) ||
-      (auth.roles.includes('ADMIN_OPD') && !!chain?.opd_id && auth.adminOpdIds.includes(chain.opd_id));
+      (auth.roles.includes('ADMIN_OPD') && !!chain?.opdId && auth.adminOpdIds.includes(chain.opdId));
     if (!allowed) throw forbiddenScope();
     const rows = await annualRepo.listAnnualResults(db, pegawaiId);
     const items = rows.map((r) => ({
@@ -59,7 +60,7 @@ export function createEvaluationHistoryService(ctx: AppContext) {
       evaluationId: r.evaluation_id,
       skpId: r.skp_id,
       jabatan: r.jabatan,
-      predikat: r.predikat as Predikat,
+      predikat: r.predikat,
       decided: r.decided,
       finalisedAt: r.finalised_at.toISOString(),
       angkaKredit: r.koefisien !== null || r.jenjang !== null ? { jenjang: r.jenjang, koefisien: r.koefisien, bulan: r.bulan, angkaKredit: r.angka_kredit } : null,

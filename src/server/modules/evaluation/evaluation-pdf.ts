@@ -1,14 +1,12 @@
-// The Dokumen Evaluasi Kinerja Pegawai as an A4 landscape PDF, drawn with the SKP's document
-// toolkit so both official documents look alike.
+// The Dokumen Evaluasi Kinerja Pegawai as an A4 landscape PDF, drawn with the document toolkit
+// the SKP uses too, so both official documents look alike.
 import type { EvaluationView } from '../../../shared/schemas/evaluation';
-import { cell, contentBottom, contentWidth, createDocument, dateInWords, drawPageMarks, drawTable, FONT_SIZE, HEADER_FILL, MARGIN, placeOfSigning, textLine, toBuffer, type Cell, type Doc, type RowGroup, type TableSpec } from '../skp';
+import { captionRow, cell, contentBottom, contentWidth, createDocument, dateInWords, drawPageMarks, drawSignatures, drawTable, drawTitleLines, FONT_SIZE, headerCell, linesCell, MARGIN, newPage, placeOfSigning, textLine, toBuffer, type Doc, type RowGroup, type TableSpec } from '../../lib/documents';
 import { evaluationDocument, IDENTITY_LABELS, type EvaluationDocument } from './evaluation-document';
 
 const GAP = 10;
 const NO = 24;
-const head = (text: string, colSpan?: number): Cell => cell(text, { bold: true, align: 'center', middle: true, fill: HEADER_FILL, colSpan });
-const lines = (text: string, bold = false): Cell => ({ paragraphs: text.split('\n').map((t) => ({ text: t, bold })) });
-const pairs = (rows: { label: string; value: string }[]): RowGroup[] => rows.map((r) => ({ span: [], rows: [[cell(r.label, { bold: true }), lines(r.value)]] }));
+const pairs = (rows: { label: string; value: string }[]): RowGroup[] => rows.map((r) => ({ span: [], rows: [[cell(r.label, { bold: true }), linesCell(r.value)]] }));
 
 /** NO / label / the pegawai, the pejabat penilai and the atasan pejabat penilai side by side. */
 function identityTable(model: EvaluationDocument, width: number): TableSpec {
@@ -16,7 +14,7 @@ function identityTable(model: EvaluationDocument, width: number): TableSpec {
   const value = (width - NO - label) / model.seats.length;
   return {
     widths: [NO, label, ...model.seats.map(() => value)],
-    header: [[head('NO'), head(''), ...model.seats.map((s) => head(s.title))]],
+    header: [[headerCell('NO'), headerCell(''), ...model.seats.map((s) => headerCell(s.title))]],
     groups: IDENTITY_LABELS.map((l, i): RowGroup => ({ span: [], rows: [[cell(String(i + 1), { align: 'center' }), cell(l), ...model.seats.map((s) => cell(s.values[i] ?? '-'))]] })),
   };
 }
@@ -27,10 +25,10 @@ function hasilKerjaTable(model: EvaluationDocument, width: number): TableSpec {
   const columns = ['NO', 'RENCANA HASIL KERJA', 'UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG', 'RATING', 'ASPEK', 'INDIKATOR KINERJA INDIVIDU', 'TARGET', 'REALISASI BERDASARKAN BUKTI DUKUNG'];
   return {
     widths,
-    caption: [cell('HASIL KERJA', { bold: true, fill: HEADER_FILL, colSpan: columns.length })],
-    header: [columns.map((c) => head(c))],
+    caption: captionRow('HASIL KERJA', columns.length),
+    header: [columns.map((c) => headerCell(c))],
     groups: model.hasilKerja.map((r) => ({
-      span: [cell(r.no, { align: 'center' }), { paragraphs: [{ text: r.rhk }, { text: `(${r.jenis})`, size: FONT_SIZE - 1 }] }, lines(r.feedback), cell(r.rating, { align: 'center' })],
+      span: [cell(r.no, { align: 'center' }), { paragraphs: [{ text: r.rhk }, { text: `(${r.jenis})`, size: FONT_SIZE - 1 }] }, linesCell(r.feedback), cell(r.rating, { align: 'center' })],
       rows: r.lines.map((l) => [cell(l.aspek), cell(l.indicator), cell(l.target, { align: 'center' }), cell(l.realisasi)]),
     })),
   };
@@ -40,9 +38,9 @@ function perilakuTable(model: EvaluationDocument, width: number): TableSpec {
   const rest = width - NO;
   return {
     widths: [NO, rest * 0.3, rest * 0.3, rest * 0.4],
-    caption: [cell('PERILAKU KERJA', { bold: true, fill: HEADER_FILL, colSpan: 4 })],
-    header: [['NO', 'PERILAKU KERJA', 'EKSPEKTASI KHUSUS PIMPINAN', 'UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG'].map((c) => head(c))],
-    groups: model.perilaku.map((p) => ({ span: [], rows: [[cell(p.no, { align: 'center' }), cell(p.name, { bold: true }), lines(p.ekspektasi), lines(p.feedback)]] })),
+    caption: captionRow('PERILAKU KERJA', 4),
+    header: [['NO', 'PERILAKU KERJA', 'EKSPEKTASI KHUSUS PIMPINAN', 'UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG'].map((c) => headerCell(c))],
+    groups: model.perilaku.map((p) => ({ span: [], rows: [[cell(p.no, { align: 'center' }), cell(p.name, { bold: true }), linesCell(p.ekspektasi), linesCell(p.feedback)]] })),
   };
 }
 
@@ -50,11 +48,11 @@ const ratingTable = (width: number, rows: { label: string; value: string }[]): T
 
 function curveTable(curve: NonNullable<EvaluationDocument['curve']>, width: number): TableSpec {
   const groups: RowGroup[] = curve.rows.map((r) => ({ span: [], rows: [[cell(r.predikat), cell(r.rule, { align: 'center' }), cell(String(r.count), { align: 'center' })]] }));
-  if (curve.justification) groups.push({ span: [], rows: [[cell('Justifikasi penilai', { bold: true }), lines(curve.justification), cell('')]] });
+  if (curve.justification) groups.push({ span: [], rows: [[cell('Justifikasi penilai', { bold: true }), linesCell(curve.justification), cell('')]] });
   return {
     widths: [160, width * 0.5 - 160 - 90, 90],
-    caption: [cell(curve.title, { bold: true, fill: HEADER_FILL, colSpan: 3 })],
-    header: [['PREDIKAT', 'KETENTUAN (JUMLAH PEGAWAI)', 'DALAM KELOMPOK'].map((c) => head(c))],
+    caption: captionRow(curve.title, 3),
+    header: [['PREDIKAT', 'KETENTUAN (JUMLAH PEGAWAI)', 'DALAM KELOMPOK'].map((c) => headerCell(c))],
     groups,
   };
 }
@@ -73,35 +71,13 @@ function drawBars(doc: Doc, curve: NonNullable<EvaluationDocument['curve']>, x: 
   doc.save().lineWidth(0.5).strokeColor('#000000').moveTo(x, y + height - 12).lineTo(x + width, y + height - 12).stroke().restore();
 }
 
-function drawSignatures(doc: Doc, model: EvaluationDocument, y: number, printedAt: Date, instansi: string, next: () => number): void {
-  const width = contentWidth(doc);
-  const height = 110;
-  if (y + height > contentBottom(doc)) y = next();
-  const column = 250;
-  const sign = (x: number, first: string, label: string, signer: { name: string; nip: string | null }) => {
-    if (first) textLine(doc, first, x, y, { width: column, align: 'center', size: FONT_SIZE + 1 });
-    textLine(doc, label, x, y + 14, { width: column, align: 'center', size: FONT_SIZE + 1 });
-    textLine(doc, signer.name, x, y + 80, { width: column, align: 'center', bold: true, size: FONT_SIZE + 1 });
-    if (signer.nip) textLine(doc, signer.nip, x, y + 94, { width: column, align: 'center', size: FONT_SIZE + 1 });
-  };
-  sign(MARGIN.left + 20, '', 'Pegawai yang Dinilai', model.pegawai);
-  sign(MARGIN.left + width - column - 20, `${placeOfSigning(instansi)}, ${dateInWords(printedAt)}`, 'Pejabat Penilai Kinerja', model.signer);
-}
-
 /** Renders the evaluation as it is now (a regenerated document shows a keberatan decision). */
 export async function renderEvaluationPdf(view: EvaluationView, options: { printedAt: Date; instansiName: string }): Promise<Buffer> {
   const model = evaluationDocument(view, options.instansiName);
   const doc = createDocument({ title: `Evaluasi Kinerja — ${view.pegawai.name}`, subject: `Dokumen Evaluasi Kinerja Pegawai, ${model.title[1]}`, createdAt: options.printedAt });
   const width = contentWidth(doc);
-  const next = () => {
-    doc.addPage();
-    return MARGIN.top;
-  };
-  let y = MARGIN.top;
-  for (const line of model.title) {
-    textLine(doc, line, MARGIN.left, y, { width, bold: true, size: 11, align: 'center' });
-    y += 15;
-  }
+  const next = newPage(doc);
+  let y = drawTitleLines(doc, model.title, MARGIN.top);
   textLine(doc, model.period, MARGIN.left, y + 4, { width, bold: true, size: FONT_SIZE + 1 });
   y = drawTable(doc, identityTable(model, width), y + 20, next);
   y = drawTable(doc, hasilKerjaTable(model, width), y + GAP, next);
@@ -118,9 +94,10 @@ export async function renderEvaluationPdf(view: EvaluationView, options: { print
     drawBars(doc, model.curve, MARGIN.left + width * 0.55, top + 10, width * 0.42, Math.max(90, y - top - 10));
   }
   if (model.keberatan) {
-    y = drawTable(doc, { widths: [200, width - 200], caption: [cell('KEBERATAN (PP 30/2019 PASAL 59)', { bold: true, fill: HEADER_FILL, colSpan: 2 })], header: [], groups: pairs(model.keberatan) }, y + GAP, next);
+    y = drawTable(doc, { widths: [200, width - 200], caption: captionRow('KEBERATAN (PP 30/2019 PASAL 59)', 2), header: [], groups: pairs(model.keberatan) }, y + GAP, next);
   }
-  drawSignatures(doc, model, y + 18, options.printedAt, options.instansiName, next);
+  const placeDate = `${placeOfSigning(options.instansiName)}, ${dateInWords(options.printedAt)}`;
+  drawSignatures(doc, { placeDate, left: { label: 'Pegawai yang Dinilai', ...model.pegawai }, right: { label: 'Pejabat Penilai Kinerja', ...model.signer } }, y, next);
   drawPageMarks(doc, { identity: `Evaluasi kinerja · ${view.pegawai.name} · ${model.pegawai.nip}`, statusNote: model.statusNote, watermark: view.status === 'DRAFT' || view.status === 'DINILAI' ? 'DRAF' : null });
   return toBuffer(doc);
 }

@@ -1,6 +1,5 @@
 import { coreValues } from '../../../domain/berakhlak';
 import { allowedEvaluationActions, areRatingsEditable, isSelfAssessmentOpen } from '../../../domain/evaluation-workflow';
-import type { OrgPredikat } from '../../../domain/kurva';
 import type { Predikat, Rating } from '../../../domain/predikat';
 import type { EvaluationView, KeberatanView } from '../../../shared/schemas/evaluation';
 import type { PeriodRealisationView } from '../../../shared/schemas/execution';
@@ -38,11 +37,11 @@ export async function buildKeberatanView(db: Executor, evaluationId: string): Pr
     id: k.id,
     filedAt: k.filed_at.toISOString(),
     reasons: k.reasons,
-    statements: statements.map((s) => ({ id: s.id, role: s.author_role as 'PEGAWAI', name: s.name, text: s.text, createdAt: s.created_at.toISOString() })),
-    before: { ratingHasilKerja: k.before_hasil_kerja as Rating, ratingPerilaku: k.before_perilaku as Rating, predikat: k.before_predikat as Predikat },
-    decision: k.decision as KeberatanView['decision'],
+    statements: statements.map((s) => ({ id: s.id, role: s.author_role, name: s.name, text: s.text, createdAt: s.created_at.toISOString() })),
+    before: { ratingHasilKerja: k.before_hasil_kerja, ratingPerilaku: k.before_perilaku, predikat: k.before_predikat },
+    decision: k.decision,
     decisionReason: k.decision_reason,
-    after: k.after_predikat ? { ratingHasilKerja: k.after_hasil_kerja as Rating, ratingPerilaku: k.after_perilaku as Rating, predikat: k.after_predikat as Predikat } : null,
+    after: k.after_predikat ? { ratingHasilKerja: k.after_hasil_kerja as Rating, ratingPerilaku: k.after_perilaku as Rating, predikat: k.after_predikat } : null,
     decidedAt: k.decided_at?.toISOString() ?? null,
     decidedByName: k.decidedByName ?? null,
   };
@@ -56,7 +55,7 @@ async function angkaKreditView(db: Executor, inputs: ViewInputs) {
   if (stored) return { jenjang: stored.jenjang, koefisien: stored.koefisien, bulan: stored.bulan, angkaKredit: stored.angka_kredit };
   // Before finalisation: what the current predikat would earn.
   const source = { jenis: post.jenis, jenjang: post.jenjang, valid_from: context.skp.valid_from, valid_to: context.skp.valid_to, year: context.skp.year };
-  const ak = e?.predikat ? angkaKreditOf(source, e.predikat as Predikat) : null;
+  const ak = e?.predikat ? angkaKreditOf(source, e.predikat) : null;
   return ak ?? { ...angkaKreditOf(source, 'BAIK')!, angkaKredit: null };
 }
 
@@ -96,16 +95,16 @@ export async function buildEvaluationView(db: Executor, inputs: ViewInputs): Pro
     feedback360,
     selfAssessment: {
       submittedAt: e?.self_assessed_at?.toISOString() ?? null,
-      rhk: rhk.map((r) => ({ rhkId: r.id, rating: (selfOf('RHK', r.id)?.rating as Rating | null) ?? null, reflection: selfOf('RHK', r.id)?.reflection ?? '' })),
-      perilaku: coreValues.map((v) => ({ code: v.code, name: v.name, rating: (selfOf('PERILAKU', v.code)?.rating as Rating | null) ?? null, reflection: selfOf('PERILAKU', v.code)?.reflection ?? '' })),
+      rhk: rhk.map((r) => ({ rhkId: r.id, rating: selfOf('RHK', r.id)?.rating ?? null, reflection: selfOf('RHK', r.id)?.reflection ?? '' })),
+      perilaku: coreValues.map((v) => ({ code: v.code, name: v.name, rating: selfOf('PERILAKU', v.code)?.rating ?? null, reflection: selfOf('PERILAKU', v.code)?.reflection ?? '' })),
     },
     ratings: {
-      rhk: rhk.map((r) => ({ rhkId: r.id, jenis: r.jenis as 'UTAMA' | 'TAMBAHAN', text: r.text, rating: (ratingOf.get(r.id)?.rating as Rating | undefined) ?? null, note: ratingOf.get(r.id)?.note ?? '' })),
-      ratingHasilKerja: (e?.rating_hasil_kerja as Rating | null) ?? null,
-      ratingPerilaku: (e?.rating_perilaku as Rating | null) ?? null,
+      rhk: rhk.map((r) => ({ rhkId: r.id, jenis: r.jenis as 'UTAMA' | 'TAMBAHAN', text: r.text, rating: ratingOf.get(r.id)?.rating ?? null, note: ratingOf.get(r.id)?.note ?? '' })),
+      ratingHasilKerja: e?.rating_hasil_kerja ?? null,
+      ratingPerilaku: e?.rating_perilaku ?? null,
       justificationHasilKerja: e?.justification_hasil_kerja ?? '',
       justificationPerilaku: e?.justification_perilaku ?? '',
-      predikat: (e?.predikat as Predikat | null) ?? null,
+      predikat: e?.predikat ?? null,
       // Until the group is finalised the predikat may still change in calibration: shown as "sementara".
       provisional: (e?.predikat ?? null) !== null && (status === 'DRAFT' || status === 'DINILAI'),
       ratedAt: e?.rated_at?.toISOString() ?? null,
@@ -114,9 +113,9 @@ export async function buildEvaluationView(db: Executor, inputs: ViewInputs): Pro
     },
     curve: e?.finalised_at
       ? {
-          orgPredikat: (e.curve_org_predikat as OrgPredikat | null) ?? null,
+          orgPredikat: e.curve_org_predikat ?? null,
           unitName: curveUnitName,
-          enforcement: (e.curve_enforcement as 'soft' | 'hard' | null) ?? null,
+          enforcement: e.curve_enforcement ?? null,
           counts: counts ?? null,
           violations: (e.curve_violations as NonNullable<EvaluationView['curve']>['violations'] | null) ?? [],
           justification: e.curve_justification,

@@ -1,28 +1,19 @@
 import type { Insertable, Updateable } from 'kysely';
+import type { EvaluationStatus } from '../../../domain/evaluation-workflow';
 import type { EvaluationTable } from '../../db/schema-evaluation';
 import type { Executor } from '../../platform/db/transaction';
+import type { PeriodOfYear } from '../periods';
 import { planInForce } from '../skp';
 
 const EDITABLE = ['DRAFT', 'DINILAI'] as const;
 
-/** The periods of a performance year, in order. */
-export async function listPeriodsOfYear(db: Executor, instansiId: string, year: number) {
-  return db
-    .selectFrom('period as p')
-    .innerJoin('performance_year as y', 'y.id', 'p.year_id')
-    .select(['p.id', 'p.seq', 'p.name', 'p.starts_on', 'p.ends_on', 'p.realisation_closes', 'p.evaluation_closes', 'p.status', 'y.year'])
-    .where('y.instansi_id', '=', instansiId)
-    .where('y.year', '=', year)
-    .orderBy('p.seq')
-    .execute();
-}
-export type PeriodRow = Awaited<ReturnType<typeof listPeriodsOfYear>>[number];
+export type PeriodRow = PeriodOfYear;
 
 export async function findPeriod(db: Executor, periodId: string) {
   return db
     .selectFrom('period as p')
     .innerJoin('performance_year as y', 'y.id', 'p.year_id')
-    .select(['p.id', 'p.seq', 'p.name', 'p.starts_on', 'p.ends_on', 'p.realisation_closes', 'p.evaluation_closes', 'p.status', 'y.year', 'y.instansi_id'])
+    .select(['p.id', 'p.seq', 'p.name', 'p.starts_on', 'p.ends_on', 'p.realisation_closes', 'p.evaluation_closes', 'p.status', 'y.year', 'y.status as yearStatus', 'y.instansi_id'])
     .where('p.id', '=', periodId)
     .executeTakeFirst();
 }
@@ -58,7 +49,7 @@ export async function ensureEvaluation(db: Executor, row: Insertable<EvaluationT
  * Writes to an evaluation only while it is in one of `from`: the status is part of the WHERE, so a
  * change that raced a finalisation updates nothing. Returns whether the row was updated.
  */
-export async function updateEvaluation(db: Executor, id: string, from: readonly string[], fields: Updateable<EvaluationTable>, now: Date) {
+export async function updateEvaluation(db: Executor, id: string, from: readonly EvaluationStatus[], fields: Updateable<EvaluationTable>, now: Date) {
   const result = await db
     .updateTable('evaluation')
     .set({ ...fields, updated_at: now })
@@ -105,10 +96,6 @@ export async function findSkpPost(db: Executor, jabatanId: string) {
 
 export async function findUnitName(db: Executor, unitId: string) {
   return (await db.selectFrom('unit_kerja').select('name').where('id', '=', unitId).executeTakeFirst())?.name ?? null;
-}
-
-export async function findOfficialAccount(db: Executor, officialId: string) {
-  return db.selectFrom('official').select(['account_id', 'name']).where('id', '=', officialId).executeTakeFirst();
 }
 
 export async function findAccountNames(db: Executor, accountIds: string[]) {

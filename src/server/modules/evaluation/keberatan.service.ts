@@ -1,5 +1,5 @@
 import { nextEvaluationStatus } from '../../../domain/evaluation-workflow';
-import { predikat, type Predikat, type Rating } from '../../../domain/predikat';
+import { predikat, type Rating } from '../../../domain/predikat';
 import type { KeberatanDecisionInput, PendingKeberatan } from '../../../shared/schemas/evaluation';
 import type { PageQuery } from '../../../shared/schemas/paging';
 import type { AppContext } from '../../platform/app-context';
@@ -102,10 +102,10 @@ export function createKeberatanService(ctx: AppContext, evaluations: EvaluationS
       keberatanId: r.id,
       evaluationId: r.evaluation_id,
       pegawai: { name: r.name, nip: r.nip },
-      kind: r.kind as 'PERIODIK' | 'TAHUNAN',
+      kind: r.kind,
       year: r.year,
       periodName: r.periodName ?? null,
-      predikat: r.before_predikat as Predikat,
+      predikat: r.before_predikat,
       filedAt: r.filed_at.toISOString(),
       reasons: r.reasons,
     }));

@@ -28,7 +28,7 @@ export function resolveOnPath(path: string, byUnit: ReadonlyMap<string, OrgPredi
 /** One target's predikat of every unit of the instansi, for resolving many units at once. */
 export async function loadPredikatIndex(db: Executor, instansiId: string, target: repo.Target) {
   const rows = await repo.listOrgPredikat(db, instansiId, target);
-  return { rows, byUnit: new Map(rows.map((r) => [r.unit_id, r.predikat as OrgPredikat])) };
+  return { rows, byUnit: new Map(rows.map((r) => [r.unit_id, r.predikat])) };
 }
 
 const headRatingKey: Record<OrgPredikat, keyof Settings> = {

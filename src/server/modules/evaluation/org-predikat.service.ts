@@ -1,4 +1,3 @@
-import type { OrgPredikat } from '../../../domain/kurva';
 import type { OrgPredikatInput, OrgPredikatView } from '../../../shared/schemas/evaluation';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
@@ -41,7 +40,7 @@ export function createOrgPredikatService(ctx: AppContext) {
         unit: { id: u.id, code: u.code, name: u.name, kind: u.kind, parentId: u.parent_id, hasChildren: u.hasChildren ?? false },
         year: target.year,
         periodId: target.periodId,
-        predikat: (set?.predikat as OrgPredikat | undefined) ?? null,
+        predikat: set?.predikat ?? null,
         reason: set?.reason ?? null,
         setAt: set?.set_at.toISOString() ?? null,
         setByName: set?.setByName ?? null,

@@ -1,21 +1,7 @@
-import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { FeedbackTable } from '../../db/schema-execution';
-import { onCurrentPlacement } from '../organisation';
+import { onCurrentPlacement, storedChains } from '../organisation';
 import type { Executor } from '../../platform/db/transaction';
-
-/** The chain row of a pegawai (who their atasan, penilai and atasan penilai are). */
-export async function findChain(db: Executor, pegawaiId: string) {
-  return db
-    .selectFrom('penilai_chain')
-    .select(['pegawai_id', 'opd_id', 'atasan_pegawai_id', 'penilai_pegawai_id', 'atasan_penilai_pegawai_id', sql<string | null>`chain -> 'pejabatPenilai' ->> 'officialId'`.as('penilaiOfficialId')])
-    .where('pegawai_id', '=', pegawaiId)
-    .executeTakeFirst();
-}
-
-export async function findOfficialIdOfAccount(db: Executor, accountId: string) {
-  return (await db.selectFrom('official').select('id').where('account_id', '=', accountId).executeTakeFirst())?.id ?? null;
-}
 
 /** The unit of each pegawai's current (non-acting) placement on `date`. */
 export async function currentUnits(db: Executor, pegawaiIds: string[], date: string) {
@@ -106,15 +92,12 @@ export async function listOnSkp(db: Executor, skpId: string, periodId: string) {
 
 /**
  * Everyone the caller works with: the people they are atasan / penilai for, their own atasan and
- * penilai, and the colleagues placed in the same unit today.
+ * penilai (`bosses`), and the colleagues placed in the same unit today (`myUnit`).
  */
-export async function listRecipients(db: Executor, me: string, instansiId: string, date: string) {
-  const mine = await findChain(db, me);
-  const bosses = [mine?.atasan_pegawai_id, mine?.penilai_pegawai_id].filter((id): id is string => !!id);
-  const myUnit = (await currentUnits(db, [me], date)).get(me) ?? null;
+export async function listRecipients(db: Executor, me: string, instansiId: string, date: string, { bosses, myUnit }: { bosses: string[]; myUnit: string | null }) {
   return db
     .selectFrom('pegawai as p')
-    .leftJoin('penilai_chain as c', 'c.pegawai_id', 'p.id')
+    .leftJoin(storedChains(db).as('c'), 'c.pegawai_id', 'p.id')
     .leftJoin('penempatan as pn', onCurrentPlacement(date))
     .leftJoin('jabatan as j', 'j.id', 'pn.jabatan_id')
     .select(['p.id', 'p.name', 'p.nip', 'j.name as jabatan', 'j.unit_id', 'c.atasan_pegawai_id', 'c.penilai_pegawai_id'])
@@ -129,6 +112,5 @@ export async function listRecipients(db: Executor, me: string, instansiId: strin
     })
     .orderBy('p.name')
     .limit(300)
-    .execute()
-    .then((rows) => ({ rows, bosses, myUnit }));
+    .execute();
 }

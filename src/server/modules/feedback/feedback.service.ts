@@ -8,6 +8,7 @@ import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
 import { notify } from '../notifications';
+import { findOfficialOfAccount, findPenilaiChain } from '../organisation';
 import { canReadReceived, relationTo, type Relation } from './feedback.policy';
 import * as repo from './feedback.repository';
 
@@ -18,7 +19,7 @@ export function toFeedbackView(row: repo.FeedbackRow): FeedbackView {
     id: row.id,
     to: { pegawaiId: row.to_pegawai_id, name: row.toName },
     from: { name: row.fromName, pegawaiId: row.from_pegawai_id },
-    relation: row.relation as Relation,
+    relation: row.relation,
     skpId: row.skp_id,
     periodId: row.period_id,
     periodName: row.periodName,
@@ -29,6 +30,8 @@ export function toFeedbackView(row: repo.FeedbackRow): FeedbackView {
   };
 }
 
+const officialIdOf = async (db: Executor, accountId: string) => (await findOfficialOfAccount(db, accountId))?.id ?? null;
+
 export function createFeedbackService(ctx: AppContext) {
   const { db, clock, audit } = ctx;
 
@@ -36,9 +39,9 @@ export function createFeedbackService(ctx: AppContext) {
     const me = auth.account.pegawaiId;
     const today = todayInSolok(clock);
     const [targetChain, myChain, officialId, units] = await Promise.all([
-      repo.findChain(trx, targetPegawaiId),
-      me ? repo.findChain(trx, me) : Promise.resolve(undefined),
-      repo.findOfficialIdOfAccount(trx, auth.account.id),
+      findPenilaiChain(trx, targetPegawaiId),
+      me ? findPenilaiChain(trx, me) : Promise.resolve(null),
+      officialIdOf(trx, auth.account.id),
       repo.currentUnits(trx, me ? [targetPegawaiId, me] : [targetPegawaiId], today),
     ]);
     const relation = relationTo(
@@ -104,7 +107,7 @@ export function createFeedbackService(ctx: AppContext) {
     if (target !== auth.account.pegawaiId) {
       const pegawai = await repo.findPegawai(db, target);
       if (!pegawai || pegawai.instansi_id !== auth.account.instansiId) throw notFound();
-      const [chain, officialId] = await Promise.all([repo.findChain(db, target), repo.findOfficialIdOfAccount(db, auth.account.id)]);
+      const [chain, officialId] = await Promise.all([findPenilaiChain(db, target), officialIdOf(db, auth.account.id)]);
       if (!canReadReceived(auth, target, chain, officialId)) throw forbiddenScope();
     }
     const rows = await repo.listFeedback(db, { toPegawaiId: target }, beforeId ?? null, query.limit);
@@ -115,7 +118,11 @@ export function createFeedbackService(ctx: AppContext) {
   async function recipients(auth: AuthContext) {
     const me = auth.account.pegawaiId;
     if (!me) return { items: [] };
-    const { rows, bosses, myUnit } = await repo.listRecipients(db, me, auth.account.instansiId, todayInSolok(clock));
+    const today = todayInSolok(clock);
+    const [mine, units] = await Promise.all([findPenilaiChain(db, me), repo.currentUnits(db, [me], today)]);
+    const bosses = [mine?.atasanPegawaiId, mine?.penilaiPegawaiId].filter((id): id is string => !!id);
+    const myUnit = units.get(me) ?? null;
+    const rows = await repo.listRecipients(db, me, auth.account.instansiId, today, { bosses, myUnit });
     const seen = new Set<string>();
     const items = [];
     for (const r of rows) {
@@ -130,8 +137,19 @@ export function createFeedbackService(ctx: AppContext) {
   return { give, list, recipients };
 }
 
-/** For the realisation period view: feedback on this SKP's rows in the period. */
-export async function listFeedbackOnSkp(db: Executor, skpId: string, periodId: string) {
+/** Feedback on one row of an SKP (an RHK or a core value), as the realisation period view shows it. */
+export interface FeedbackOnSkpRow {
+  id: string;
+  fromName: string;
+  relation: string;
+  text: string;
+  createdAt: string;
+  rhkId: string | null;
+  coreValue: string | null;
+}
+
+/** For the realisation period view: feedback on this SKP's rows in the period, oldest first. */
+export async function listFeedbackOnSkp(db: Executor, skpId: string, periodId: string): Promise<FeedbackOnSkpRow[]> {
   const rows = await repo.listOnSkp(db, skpId, periodId);
   return rows.map((r) => ({ id: r.id, fromName: r.fromName, relation: r.relation, text: r.text, createdAt: r.created_at.toISOString(), rhkId: r.rhk_id, coreValue: r.core_value }));
 }

@@ -1,2 +1,3 @@
 export { feedbackRoutes } from './feedback.routes';
-export { listFeedbackOnSkp } from './feedback.service';
+export { listFeedbackOnSkp, type FeedbackOnSkpRow } from './feedback.service';
+export { createFeedbackService } from './feedback.service';

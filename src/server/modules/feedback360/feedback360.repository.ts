@@ -19,15 +19,6 @@ export async function findPegawai(db: Executor, ids: string[]) {
     .execute();
 }
 
-export async function findChain(db: Executor, pegawaiId: string) {
-  return db.selectFrom('penilai_chain').select(['chain']).where('pegawai_id', '=', pegawaiId).executeTakeFirst();
-}
-
-export async function findOfficialAccounts(db: Executor, officialIds: string[]) {
-  if (officialIds.length === 0) return [];
-  return db.selectFrom('official').select(['id', 'account_id']).where('id', 'in', [...new Set(officialIds)]).execute();
-}
-
 export async function findPeriod(db: Executor, periodId: string) {
   return db
     .selectFrom('period as pr')

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { demoLogins } from '../../db/seed/demo-accounts';
+import { demoLogins } from '../../seed/demo-accounts';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
 import { pickPeople, scores, type Person } from './feedback360.test-support';
 

@@ -6,12 +6,12 @@ import {
   feedback360Inbox,
   feedback360PublicForm,
   feedback360RequestInput,
-  feedback360RequestParams,
   feedback360SubjectParams,
   feedback360SubjectQuery,
   feedback360SubjectView,
   feedback360TokenParams,
 } from '../../../shared/schemas/feedback360';
+import { idParams } from '../../../shared/schemas/ids';
 import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';
 import { createFeedback360PublicService } from './feedback360-public.service';
@@ -40,7 +40,7 @@ export function feedback360Routes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/feedback360/requests/:id/answer',
-      { schema: { tags, summary: 'Jawab permintaan umpan balik 360 (sekali)', params: feedback360RequestParams, body: feedback360Answer, response: { 200: feedback360Answered } } },
+      { schema: { tags, summary: 'Jawab permintaan umpan balik 360 (sekali)', params: idParams, body: feedback360Answer, response: { 200: feedback360Answered } } },
       (request) => feedback360.answer(requireAuth(request), auditActorOf(request), request.params.id, request.body),
     );
     app.get(

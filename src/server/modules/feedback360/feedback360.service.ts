@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ChainLink, PenilaiChain } from '../../../domain/penilai';
+import type { ChainLink } from '../../../domain/penilai';
 import { FEEDBACK360_MIN_RATERS, type Feedback360AnswerInput, type Feedback360SubjectView } from '../../../shared/schemas/feedback360';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
@@ -7,24 +7,24 @@ import type { AuthContext } from '../../platform/auth/sessions';
 import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { notify } from '../notifications';
+import { findOfficials, findPenilaiChain } from '../organisation';
 import { checkAnswer, hashToken, saveAnswer } from './feedback360-answer';
 import { aggregate360For } from './feedback360-summary';
 import { canReadSubject, canRequest, canSeeAggregate, canSeeRaters, type Seat, type SubjectChain } from './feedback360.policy';
 import * as repo from './feedback360.repository';
 
-type Relation = 'REKAN' | 'BAWAHAN' | 'PENGGUNA_LAYANAN';
 type RaterInput = { relation: 'REKAN' | 'BAWAHAN'; pegawaiId: string } | { relation: 'PENGGUNA_LAYANAN'; label: string };
 
 /** The path a service user opens; the token in it is shown once and only its hash is kept. */
 export const publicLinkFor = (token: string) => `/umpan-balik-360/${token}`;
 
 export async function loadSubjectChain(db: Executor, subjectPegawaiId: string): Promise<SubjectChain> {
-  const chain = (await repo.findChain(db, subjectPegawaiId))?.chain as unknown as PenilaiChain | undefined;
+  const chain = await findPenilaiChain(db, subjectPegawaiId);
   const links = [chain?.atasanLangsung ?? null, chain?.pejabatPenilai ?? null, chain?.atasanPejabatPenilai ?? null];
-  const officials = await repo.findOfficialAccounts(db, links.flatMap((l) => (l?.kind === 'OFFICIAL' ? [l.officialId] : [])));
+  const officials = await findOfficials(db, links.flatMap((l) => (l?.kind === 'OFFICIAL' ? [l.officialId] : [])));
   const seat = (link: ChainLink | null): Seat | null => {
     if (!link) return null;
-    return link.kind === 'PEGAWAI' ? { pegawaiId: link.pegawaiId, accountId: null } : { pegawaiId: null, accountId: officials.find((o) => o.id === link.officialId)?.account_id ?? null };
+    return link.kind === 'PEGAWAI' ? { pegawaiId: link.pegawaiId, accountId: null } : { pegawaiId: null, accountId: officials.find((o) => o.id === link.officialId)?.accountId ?? null };
   };
   return { subjectPegawaiId, atasan: seat(links[0]!), penilai: seat(links[1]!), atasanPenilai: seat(links[2]!) };
 }
@@ -123,14 +123,14 @@ export function createFeedback360Service(ctx: AppContext) {
       aggregate,
       // Who answered is never said, before the threshold or after: with it, a lone answer could be
       // tied to a name the moment it is released.
-      raters: raters?.map((r) => ({ requestId: r.id, name: r.name, relation: r.relation as Relation, answered: null })) ?? null,
+      raters: raters?.map((r) => ({ requestId: r.id, name: r.name, relation: r.relation, answered: null })) ?? null,
       can: { request: canRequest(auth, chain) && period.yearStatus === 'OPEN' },
     };
   }
 
   async function inbox(auth: AuthContext) {
     const rows = auth.account.pegawaiId ? await repo.listInbox(db, auth.account.pegawaiId) : [];
-    return { items: rows.map((r) => ({ requestId: r.id, subjectName: r.subjectName, periodName: r.periodName, relation: r.relation as Relation, answeredAt: r.answered_at?.toISOString() ?? null })) };
+    return { items: rows.map((r) => ({ requestId: r.id, subjectName: r.subjectName, periodName: r.periodName, relation: r.relation, answeredAt: r.answered_at?.toISOString() ?? null })) };
   }
 
   /** The rater asked answers once, while the year is open. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { coreValueCodes } from '../../../domain/berakhlak';
-import { demoLogins } from '../../db/seed/demo-accounts';
+import { demoLogins } from '../../seed/demo-accounts';
 import type { TestApp, TestClient } from '../../../../test/support/test-app';
 
 export interface Person {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor, Trx } from '../../platform/db/transaction';
+import { storedChains } from '../organisation';
 
 // Reads for validation: a handful of set-based queries whatever the file's size.
 
@@ -72,12 +73,12 @@ export async function loadAccountsByLogin(db: Executor, logins: string[]) {
 /** Chains still missing a link, among these pegawai or (null) within these OPDs. */
 export async function countIncompleteChains(db: Executor, instansiId: string, filter: { pegawaiIds: string[] } | { opdIds: string[] | null }) {
   let query = db
-    .selectFrom('penilai_chain')
+    .selectFrom(storedChains(db).as('c'))
     .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('instansi_id', '=', instansiId)
-    .where('complete', '=', false);
-  if ('pegawaiIds' in filter) query = query.where(sql<boolean>`pegawai_id = any(${filter.pegawaiIds}::bigint[])`);
-  else if (filter.opdIds !== null) query = query.where(sql<boolean>`opd_id = any(${filter.opdIds}::bigint[])`);
+    .where('c.instansi_id', '=', instansiId)
+    .where('c.complete', '=', false);
+  if ('pegawaiIds' in filter) query = query.where(sql<boolean>`c.pegawai_id = any(${filter.pegawaiIds}::bigint[])`);
+  else if (filter.opdIds !== null) query = query.where(sql<boolean>`c.opd_id = any(${filter.opdIds}::bigint[])`);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 

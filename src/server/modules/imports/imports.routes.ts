@@ -53,7 +53,7 @@ export function importsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           const scope = importScopeOf(requireAuth(request));
           const upload = await receiveUpload(request);
           const work = (onProgress?: (p: ImportProgress) => void) =>
-            run[kind as ImportKind](ctx, { scope, actor: auditActorOf(request), input: upload.input, fileName: upload.fileName, dryRun: request.query.dryRun, onProgress }).finally(upload.drain);
+            run[kind](ctx, { scope, actor: auditActorOf(request), input: upload.input, fileName: upload.fileName, dryRun: request.query.dryRun, onProgress }).finally(upload.drain);
           if (!String(request.headers.accept ?? '').includes(NDJSON)) return work();
           return streamNdjson(request, reply, work);
         },

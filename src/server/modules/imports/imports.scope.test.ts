@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { demoLogins } from '../../db/seed/demo-accounts';
+import { demoLogins } from '../../seed/demo-accounts';
 import { countRows } from '../../../../test/support/fixtures';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
 import { csvFile, nip, PEGAWAI_HEADER, UNIT_HEADER, upload } from './imports.test-support';

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/app-context';
 import { hashPassword } from '../../platform/auth/password';
 import { todayInSolok } from '../../platform/calendar';
 import type { Trx } from '../../platform/db/transaction';
-import { recomputeChains, refreshUnitDerived } from '../organisation';
+import { recomputeChains, refreshUnitTree } from '../organisation';
 import { applyStatedAtasan } from './atasan-overrides';
 import { emptyCounts, errorListsFor, failOnErrors, inImportTransaction, progressOf, readUpload, type ImportRequest, type Progress } from './import-run';
 import * as repo from './imports.repository';
@@ -59,7 +59,7 @@ export async function importUnits(ctx: AppContext, request: ImportRequest): Prom
     const written = await writeUnits(trx, instansiId, plan, new Map(units.map((u) => [u.code, u.id])), (done) => progress('write', Math.min(done, total), total));
     // A file that changes nothing leaves the derived tree and chains as they are (a 100k re-import stays cheap).
     if (plan.created + plan.updated > 0) {
-      await refreshUnitDerived(trx, instansiId);
+      await refreshUnitTree(trx, instansiId);
       await recompute(ctx, trx, request, today, 'import.units');
     }
     const result: ImportResult = {

@@ -1,1 +1,2 @@
 export { orgGoalsRoutes } from './org-goals.routes';
+export { createOrgGoalsService } from './org-goals.service';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { okResponse } from '../../../shared/schemas/auth';
-import { idParams } from '../../../shared/schemas/organisation';
+import { idParams } from '../../../shared/schemas/ids';
 import { orgGoalInput, orgGoalList, orgGoalQuery } from '../../../shared/schemas/planning';
 import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';

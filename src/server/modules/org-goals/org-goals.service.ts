@@ -37,7 +37,7 @@ export function createOrgGoalsService(ctx: AppContext) {
         indicator: g.indicator,
         satuan: g.satuan,
         target: g.target,
-        direction: g.direction as 'HIGHER' | 'LOWER',
+        direction: g.direction,
         baseline: g.baseline,
         supportedBy: Number(g.supportedBy ?? 0),
       })),

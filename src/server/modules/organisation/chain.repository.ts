@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import type { PenilaiChain } from '../../../domain/penilai';
 import type { Executor } from '../../platform/db/transaction';
 import { validOn } from './organisation.repository';
 
@@ -95,4 +97,40 @@ export async function listChainLinks(db: Executor, instansiId: string): Promise<
     .where('instansi_id', '=', instansiId)
     .execute();
   return new Map(rows.map((r) => [r.pegawai_id, { atasan: r.atasan_pegawai_id, penilai: r.penilai_pegawai_id, atasanPenilai: r.atasan_penilai_pegawai_id }]));
+}
+
+/**
+ * The stored chains as a derived table, for set-based queries that other modules run over many
+ * pegawai (lists, team views, calibration): `.leftJoin(storedChains(db).as('c'), 'c.pegawai_id', 'p.id')`
+ * in Kysely, `${storedChains(db)} c` in raw SQL. Each link is named by pegawai id or official id, and
+ * `chain` is the JSON typed once, here, as written by `refreshPenilaiChains`. PostgreSQL pulls a
+ * plain subquery up into the outer query, so joining it plans exactly like joining the table.
+ */
+export function storedChains(db: Executor) {
+  return db
+    .selectFrom('penilai_chain')
+    .select([
+      'pegawai_id',
+      'instansi_id',
+      'opd_id',
+      'atasan_pegawai_id',
+      'penilai_pegawai_id',
+      'atasan_penilai_pegawai_id',
+      'complete',
+      'computed_on',
+      sql<string | null>`chain -> 'atasanLangsung' ->> 'officialId'`.as('atasan_official_id'),
+      sql<string | null>`chain -> 'pejabatPenilai' ->> 'officialId'`.as('penilai_official_id'),
+      sql<string | null>`chain -> 'atasanPejabatPenilai' ->> 'officialId'`.as('atasan_penilai_official_id'),
+      sql<PenilaiChain>`chain`.as('chain'),
+    ]);
+}
+
+/** A row of `storedChains`, for typing expression builders over it. */
+export type StoredChainRow = Awaited<ReturnType<ReturnType<typeof storedChains>['execute']>>[number];
+
+export async function findStoredChains(db: Executor, pegawaiIds: readonly string[]) {
+  if (pegawaiIds.length === 0) return [];
+  return storedChains(db)
+    .where('pegawai_id', 'in', [...new Set(pegawaiIds)])
+    .execute();
 }

@@ -1,10 +1,9 @@
 import { buildOrgView, resolveChain, type ChainLink, type OrgView, type PenilaiChain } from '../../../domain/penilai';
-import type { JenisJabatan } from '../../../domain/jabatan';
 import type { ChainLinkView, PenilaiChainView } from '../../../shared/schemas/organisation';
 import type { Executor } from '../../platform/db/transaction';
 import { fullName } from '../../../shared/person-name';
 import { loadSettings } from '../../platform/settings/settings';
-import { describePegawai, listActivePegawaiIds, loadOrgSnapshot, replaceChains, type ChainRow } from './chain.repository';
+import { describePegawai, findStoredChains, listActivePegawaiIds, loadOrgSnapshot, replaceChains, type ChainRow } from './chain.repository';
 
 const SOURCE_LABELS: Record<string, string> = {
   UNIT_HEAD: 'Kepala unit kerja pegawai',
@@ -22,7 +21,7 @@ export async function loadOrgView(db: Executor, instansiId: string, date: string
   const view = buildOrgView({
     date,
     units: snapshot.units.map((u) => ({ id: u.id, parentId: u.parent_id, name: u.name, isOpd: u.is_opd })),
-    placements: snapshot.placements.map((p) => ({ pegawaiId: p.pegawai_id, unitId: p.unit_id, jenis: p.jenis as JenisJabatan, isHead: p.is_head, acting: p.acting, delegated: Boolean(p.delegated) })),
+    placements: snapshot.placements.map((p) => ({ pegawaiId: p.pegawai_id, unitId: p.unit_id, jenis: p.jenis, isHead: p.is_head, acting: p.acting, delegated: Boolean(p.delegated) })),
     overrides: snapshot.overrides.map((o) => ({ pegawaiId: o.pegawai_id, atasanPegawaiId: o.atasan_pegawai_id, reason: o.reason, validFrom: o.valid_from, validUntil: o.valid_to })),
     topOfChain: {
       sekdaPegawaiId: sekda?.pegawai_id ?? null,
@@ -34,6 +33,31 @@ export async function loadOrgView(db: Executor, instansiId: string, date: string
 }
 
 const pegawaiIdOf = (link: ChainLink | null) => (link?.kind === 'PEGAWAI' ? link.pegawaiId : null);
+
+/** A pegawai's chain as stored today (refreshed on every change and daily), with their OPD and each link's pegawai id. */
+export interface CurrentChain extends PenilaiChain {
+  opdId: string | null;
+  atasanPegawaiId: string | null;
+  penilaiPegawaiId: string | null;
+  atasanPenilaiPegawaiId: string | null;
+}
+
+/** The current chains of some pegawai, in one query; a pegawai without a stored chain is left out. */
+export async function findPenilaiChains(db: Executor, pegawaiIds: readonly string[]): Promise<CurrentChain[]> {
+  const rows = await findStoredChains(db, pegawaiIds);
+  return rows.map((r) => ({
+    ...r.chain,
+    opdId: r.opd_id,
+    atasanPegawaiId: r.atasan_pegawai_id,
+    penilaiPegawaiId: r.penilai_pegawai_id,
+    atasanPenilaiPegawaiId: r.atasan_penilai_pegawai_id,
+  }));
+}
+
+/** One pegawai's current chain, or null when none is stored (a pegawai added since the last refresh). */
+export async function findPenilaiChain(db: Executor, pegawaiId: string): Promise<CurrentChain | null> {
+  return (await findPenilaiChains(db, [pegawaiId]))[0] ?? null;
+}
 
 /**
  * Recomputes every pegawai's current chain and stores it: run in the transaction of any change
@@ -59,6 +83,24 @@ export async function refreshPenilaiChains(db: Executor, instansiId: string, tod
   }
   await replaceChains(db, instansiId, rows);
   return { pegawai: rows.length, incomplete: rows.filter((r) => !r.complete).length };
+}
+
+/** A pegawai as a document header or a seat shows them: full name and definitive post on a date. */
+export interface PegawaiOnDate {
+  pegawaiId: string;
+  name: string;
+  nip: string;
+  pangkatGolongan: string | null;
+  jabatan: string | null;
+  unit: string | null;
+}
+
+/** Some pegawai with their definitive (not Plt) post on `date`; one held only as Plt is left out. */
+export async function describePegawaiOn(db: Executor, pegawaiIds: readonly string[], date: string): Promise<PegawaiOnDate[]> {
+  const rows = await describePegawai(db, [...new Set(pegawaiIds)], date);
+  return rows
+    .filter((r) => !r.acting)
+    .map((p) => ({ pegawaiId: p.id, name: fullName(p), nip: p.nip, pangkatGolongan: p.pangkat_golongan, jabatan: p.jabatanName, unit: p.unitName }));
 }
 
 /** A chain with names, posts and where each link comes from, for people to read. */

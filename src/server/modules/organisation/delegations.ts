@@ -5,7 +5,7 @@ import type { AuthContext } from '../../platform/auth/sessions';
 import { todayInSolok } from '../../platform/calendar';
 import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
-import { PENILAI_LEVEL_JABATAN, type JenisJabatan } from '../../../domain/jabatan';
+import { PENILAI_LEVEL_JABATAN } from '../../../domain/jabatan';
 import { beginChainChange } from './chain-change';
 
 async function findJabatan(db: Executor, id: string) {
@@ -25,7 +25,7 @@ export function createDelegationService(ctx: AppContext) {
     return inTransaction(db, async (trx) => {
       const jabatan = await findJabatan(trx, jabatanId);
       if (!jabatan || jabatan.instansi_id !== auth.account.instansiId) throw notFound();
-      if (PENILAI_LEVEL_JABATAN.has(jabatan.jenis as JenisJabatan)) {
+      if (PENILAI_LEVEL_JABATAN.has(jabatan.jenis)) {
         throw ruleViolation('jabatanId', `${jabatan.name} sudah setingkat Pengawas atau lebih tinggi: tidak memerlukan pendelegasian.`);
       }
       const validTo = input.validTo ?? null;

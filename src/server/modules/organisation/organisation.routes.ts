@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { delegationRequest, delegationView, idParams, unitDetail, unitTree } from '../../../shared/schemas/organisation';
+import { idParams } from '../../../shared/schemas/ids';
+import { delegationRequest, delegationView, unitDetail, unitTree } from '../../../shared/schemas/organisation';
 import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';
 import { createDelegationService } from './delegations';

@@ -2,12 +2,18 @@ import type { UnitDetail, UnitNode } from '../../../shared/schemas/organisation'
 import type { AppContext } from '../../platform/app-context';
 import type { AuthContext } from '../../platform/auth/sessions';
 import { todayInSolok } from '../../platform/calendar';
+import type { Executor } from '../../platform/db/transaction';
 import { forbiddenScope, notFound } from '../../platform/errors';
 import * as repo from './organisation.repository';
 
 export interface OrganisationAccess {
   /** null: the whole instansi; otherwise only these OPDs' subtrees. */
   visibleOpdIds: (auth: AuthContext) => string[] | null;
+}
+
+/** Re-derives every unit's OPD, path and depth from the tree: run in the transaction of any change to it. */
+export async function refreshUnitTree(db: Executor, instansiId: string): Promise<void> {
+  await repo.refreshUnitDerived(db, instansiId);
 }
 
 export function createOrganisationService(ctx: AppContext, access: OrganisationAccess) {

@@ -1,9 +1,11 @@
 import { sql, type ExpressionBuilder } from 'kysely';
+import type { JenisJabatan } from '../../../domain/jabatan';
 import type { Database } from '../../db/schema';
 import type { Executor } from '../../platform/db/transaction';
+import { storedChains, type StoredChainRow } from '../organisation';
 import type { PegawaiScope } from './pegawai.policy';
 
-type PegawaiEb = ExpressionBuilder<Database & { p: Database['pegawai']; c: Database['penilai_chain'] }, 'p' | 'c'>;
+type PegawaiEb = ExpressionBuilder<Database & { p: Database['pegawai']; c: StoredChainRow }, 'p' | 'c'>;
 
 /** The scope as a WHERE clause, so lists are filtered in SQL and never per row. */
 export function inScope(eb: PegawaiEb, scope: PegawaiScope) {
@@ -25,7 +27,7 @@ export interface PegawaiFilter {
   q?: string;
   opdId?: string;
   unitId?: string;
-  jenisJabatan?: string;
+  jenisJabatan?: JenisJabatan;
   incompleteOnly?: boolean;
   after: [name: string, id: string] | null;
   limit: number;
@@ -35,7 +37,7 @@ export interface PegawaiFilter {
 export async function listPegawai(db: Executor, f: PegawaiFilter) {
   let query = db
     .selectFrom('pegawai as p')
-    .leftJoin('penilai_chain as c', 'c.pegawai_id', 'p.id')
+    .leftJoin(storedChains(db).as('c'), 'c.pegawai_id', 'p.id')
     .leftJoin('penempatan as pn', (join) =>
       join
         .onRef('pn.pegawai_id', '=', 'p.id')
@@ -81,7 +83,7 @@ export async function listPegawai(db: Executor, f: PegawaiFilter) {
 export async function findPegawaiInScope(db: Executor, id: string, scope: PegawaiScope) {
   return db
     .selectFrom('pegawai as p')
-    .leftJoin('penilai_chain as c', 'c.pegawai_id', 'p.id')
+    .leftJoin(storedChains(db).as('c'), 'c.pegawai_id', 'p.id')
     .select(['p.id'])
     .where('p.id', '=', id)
     .where((eb) => inScope(eb, scope))
@@ -91,7 +93,7 @@ export async function findPegawaiInScope(db: Executor, id: string, scope: Pegawa
 export async function findPegawai(db: Executor, id: string) {
   return db
     .selectFrom('pegawai as p')
-    .leftJoin('penilai_chain as c', 'c.pegawai_id', 'p.id')
+    .leftJoin(storedChains(db).as('c'), 'c.pegawai_id', 'p.id')
     .leftJoin('unit_kerja as o', 'o.id', 'c.opd_id')
     .select([
       'o.name as opdName',

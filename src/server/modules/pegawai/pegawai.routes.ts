@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParams } from '../../../shared/schemas/ids';
 import {
   absenceRequest,
   absenceView,
@@ -6,7 +7,6 @@ import {
   createOverrideRequest,
   endOverrideParams,
   endOverrideRequest,
-  idParams,
   pegawaiDetail,
   pegawaiListQuery,
   pegawaiPage,

@@ -45,7 +45,7 @@ export function createPegawaiService(ctx: AppContext) {
         id: r.id,
         nip: r.nip,
         name: r.name,
-        jenisAsn: r.jenis_asn as 'PNS' | 'PPPK',
+        jenisAsn: r.jenis_asn,
         jabatan: r.jabatanName ? { name: r.jabatanName, jenis: r.jabatanJenis as 'JPT' } : null,
         unit: r.unitId ? { id: r.unitId, name: r.unitName! } : null,
         opd: r.opdId ? { id: r.opdId, name: r.opdName! } : null,
@@ -70,7 +70,7 @@ export function createPegawaiService(ctx: AppContext) {
     // The stored chain is today's; any other date is resolved from that day's organisation.
     const chain =
       date === pegawai.computed_on && pegawai.chain
-        ? (pegawai.chain as unknown as Parameters<typeof describeChain>[1])
+        ? pegawai.chain
         : resolveChain((await loadOrgView(db, pegawai.instansi_id, date)).view, id);
     const [placements, overrides] = await Promise.all([repo.listPlacements(db, id), repo.listOverrides(db, id)]);
     const current = placements.find((p) => !p.acting && p.valid_from <= today && (p.valid_to === null || p.valid_to >= today));
@@ -78,21 +78,21 @@ export function createPegawaiService(ctx: AppContext) {
       id: pegawai.id,
       nip: pegawai.nip,
       name: pegawai.name,
-      jenisAsn: pegawai.jenis_asn as 'PNS' | 'PPPK',
-      jabatan: current ? { name: current.jabatanName, jenis: current.jenis as 'JPT' } : null,
+      jenisAsn: pegawai.jenis_asn,
+      jabatan: current ? { name: current.jabatanName, jenis: current.jenis } : null,
       unit: current ? { id: current.unitId, name: current.unitName } : null,
       opd: pegawai.opd_id && pegawai.opdName ? { id: pegawai.opd_id, name: pegawai.opdName } : null,
       chainComplete: pegawai.complete ?? false,
       gelarDepan: pegawai.gelar_depan,
       gelarBelakang: pegawai.gelar_belakang,
       pangkatGolongan: pegawai.pangkat_golongan,
-      sex: pegawai.sex as 'L' | 'P',
+      sex: pegawai.sex,
       birthDate: pegawai.birth_date,
       email: pegawai.email,
       phone: pegawai.phone,
       placements: placements.map((p) => ({
         id: p.id,
-        jabatan: { id: p.jabatanId, name: p.jabatanName, jenis: p.jenis as 'JPT', isHead: p.is_head },
+        jabatan: { id: p.jabatanId, name: p.jabatanName, jenis: p.jenis, isHead: p.is_head },
         unit: { id: p.unitId, name: p.unitName },
         validFrom: p.valid_from,
         validTo: p.valid_to,
@@ -127,13 +127,13 @@ export function createPegawaiService(ctx: AppContext) {
       }
       const change = await beginChange(trx, auth, actor, pegawai.instansi_id, 'pegawai.atasan_override_created', [input.validFrom, input.validTo && nextDay(input.validTo)]);
       const created = await repo.insertOverride(trx, { pegawaiId: id, atasanPegawaiId: input.atasanPegawaiId, reason: input.reason, validFrom: input.validFrom, validTo: input.validTo ?? null, createdBy: auth.account.id });
-      const before = pegawai.chain as { atasanLangsung?: { pegawaiId?: string } } | null;
+      const before = pegawai.chain?.atasanLangsung;
       await change.finish();
       await audit.append(trx, actor, {
         action: 'pegawai.atasan_override_created',
         entityType: 'pegawai',
         entityId: id,
-        data: { overrideId: created.id, nip: pegawai.nip, atasanPegawaiId: input.atasanPegawaiId, atasanNip: atasan.nip, previousAtasanPegawaiId: before?.atasanLangsung?.pegawaiId ?? null, reason: input.reason, validFrom: input.validFrom, validTo: input.validTo ?? null },
+        data: { overrideId: created.id, nip: pegawai.nip, atasanPegawaiId: input.atasanPegawaiId, atasanNip: atasan.nip, previousAtasanPegawaiId: before?.kind === 'PEGAWAI' ? before.pegawaiId : null, reason: input.reason, validFrom: input.validFrom, validTo: input.validTo ?? null },
       });
     });
     return detail(auth, id);

@@ -1,1 +1,2 @@
 export { periodsRoutes } from './periods.routes';
+export { createPeriodsService, listPeriodsOfYear, type PeriodOfYear } from './periods.service';

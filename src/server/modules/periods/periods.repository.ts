@@ -46,3 +46,15 @@ export async function findPeriod(db: Executor, id: string) {
 export async function setPeriodStatus(db: Executor, id: string, status: 'OPEN' | 'CLOSED') {
   await db.updateTable('period').set({ status }).where('id', '=', id).execute();
 }
+
+/** The periods of an instansi's performance year, in order, with the year and its status. */
+export async function listPeriodsOfYear(db: Executor, instansiId: string, year: number) {
+  return db
+    .selectFrom('period as p')
+    .innerJoin('performance_year as y', 'y.id', 'p.year_id')
+    .select(['p.id', 'p.seq', 'p.name', 'p.starts_on', 'p.ends_on', 'p.realisation_closes', 'p.evaluation_closes', 'p.status', 'y.year', 'y.status as yearStatus'])
+    .where('y.instansi_id', '=', instansiId)
+    .where('y.year', '=', year)
+    .orderBy('p.seq')
+    .execute();
+}

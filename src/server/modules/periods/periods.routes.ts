@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams } from '../../../shared/schemas/organisation';
+import { idParams } from '../../../shared/schemas/ids';
 import { createYearRequest, periodStatusRequest, yearList } from '../../../shared/schemas/planning';
 import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';

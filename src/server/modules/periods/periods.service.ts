@@ -1,12 +1,31 @@
 import { planPeriods, type Granularity } from '../../../domain/periods';
-import type { YearView } from '../../../shared/schemas/planning';
+import type { PeriodStatus, YearView } from '../../../shared/schemas/planning';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
 import type { AuthContext } from '../../platform/auth/sessions';
-import { inTransaction } from '../../platform/db/transaction';
+import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { conflict, notFound } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
 import * as repo from './periods.repository';
+
+/** A period of a performance year as other modules read it: dates as 'YYYY-MM-DD', with its year and the year's status. */
+export interface PeriodOfYear {
+  id: string;
+  seq: number;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  realisation_closes: string;
+  evaluation_closes: string;
+  status: PeriodStatus;
+  year: number;
+  yearStatus: PeriodStatus;
+}
+
+/** The periods of an instansi's performance year, in order (none when the year is not opened). */
+export async function listPeriodsOfYear(db: Executor, instansiId: string, year: number): Promise<PeriodOfYear[]> {
+  return repo.listPeriodsOfYear(db, instansiId, year);
+}
 
 export function createPeriodsService(ctx: AppContext) {
   const { db, audit } = ctx;
@@ -17,12 +36,12 @@ export function createPeriodsService(ctx: AppContext) {
       items: years.map((y) => ({
         id: y.id,
         year: y.year,
-        granularity: y.granularity as Granularity,
-        status: y.status as 'OPEN' | 'CLOSED',
+        granularity: y.granularity,
+        status: y.status,
         planningCloses: y.planning_closes,
         periods: periods
           .filter((p) => p.year_id === y.id)
-          .map((p) => ({ id: p.id, seq: p.seq, name: p.name, startsOn: p.starts_on, endsOn: p.ends_on, realisationCloses: p.realisation_closes, evaluationCloses: p.evaluation_closes, status: p.status as 'OPEN' | 'CLOSED' })),
+          .map((p) => ({ id: p.id, seq: p.seq, name: p.name, startsOn: p.starts_on, endsOn: p.ends_on, realisationCloses: p.realisation_closes, evaluationCloses: p.evaluation_closes, status: p.status })),
       })),
     };
   }

@@ -1,5 +1,4 @@
-import type { ComplaintStatus } from '../../../domain/complaint-workflow';
-import { complaintCategoryLabel, isOverdue, localDate, type ComplaintCategory } from '../../../domain/sla';
+import { complaintCategoryLabel, isOverdue, localDate } from '../../../domain/sla';
 import type { ComplaintReceipt, ComplaintSummary, PublicComplaintStatus } from '../../../shared/schemas/public-service';
 import type { ComplaintRow, listEvents } from './complaints.repository';
 
@@ -21,8 +20,8 @@ export function toSummary(row: ComplaintRow, now: Date): ComplaintSummary {
     ticket: row.ticket,
     serviceUnitId: row.service_unit_id,
     unitName: row.unitName,
-    category: row.category as ComplaintCategory,
-    status: row.status as ComplaintStatus,
+    category: row.category,
+    status: row.status,
     excerpt: excerptOf(row.description),
     receivedAt: row.received_at.toISOString(),
     firstResponseDue: localDate(row.first_response_due_at),
@@ -41,8 +40,8 @@ export function toReceipt(row: ComplaintRow, duplicate: boolean): ComplaintRecei
   return {
     ticket: row.ticket,
     unitName: row.unitName,
-    category: row.category as ComplaintCategory,
-    status: row.status as ComplaintStatus,
+    category: row.category,
+    status: row.status,
     receivedAt: row.received_at.toISOString(),
     firstResponseDue: localDate(row.first_response_due_at),
     resolutionDue: localDate(row.resolution_due_at),
@@ -56,15 +55,15 @@ export function toPublicStatus(row: ComplaintRow, events: EventRow[], now: Date)
   return {
     ticket: row.ticket,
     unitName: row.unitName,
-    category: row.category as ComplaintCategory,
-    categoryLabel: complaintCategoryLabel[row.category as ComplaintCategory],
-    status: row.status as ComplaintStatus,
+    category: row.category,
+    categoryLabel: complaintCategoryLabel[row.category],
+    status: row.status,
     receivedAt: row.received_at.toISOString(),
     firstResponseDue: localDate(row.first_response_due_at),
     resolutionDue: localDate(row.resolution_due_at),
     firstResponseAt: row.first_response_at?.toISOString() ?? null,
     resolvedAt: row.resolved_at?.toISOString() ?? null,
     overdue: flags.firstResponse || flags.resolution,
-    timeline: events.map((e) => ({ at: e.at.toISOString(), status: e.status as ComplaintStatus, text: e.public ? e.text : null })),
+    timeline: events.map((e) => ({ at: e.at.toISOString(), status: e.status, text: e.public ? e.text : null })),
   };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
+import type { ComplaintStatus } from '../../../domain/complaint-workflow';
 import type { ComplaintTable } from '../../db/schema-public-service';
 import type { Executor } from '../../platform/db/transaction';
 
@@ -97,7 +98,7 @@ export async function listEvents(db: Executor, complaintId: string, publicOnly =
 export interface ComplaintFilter {
   serviceUnitIds?: readonly string[];
   assignedPegawaiId?: string;
-  status?: string;
+  status?: ComplaintStatus | 'OPEN';
   overdueAt?: Date;
   receivedFrom?: string;
   receivedTo?: string;

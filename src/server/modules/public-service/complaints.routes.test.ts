@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { countRows } from '../../../../test/support/fixtures';
 import { testConfig } from '../../../../test/support/test-database';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
-import { demoLogins } from '../../db/seed/demo-accounts';
+import { demoLogins } from '../../seed/demo-accounts';
 import { escalateOverdueComplaints } from './escalation.job';
 import { createAppContext } from '../../platform/app-context';
 import { complaintBody, demoYear, fileComplaint, fromAddress, multipartForm, newAddress, serviceUnitId, PNG_1x1 } from './public-service.test-support';

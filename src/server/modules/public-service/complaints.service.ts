@@ -43,7 +43,7 @@ export function createComplaintsService(ctx: AppContext) {
   async function detail(auth: AuthContext, id: string, trx: Executor = db): Promise<ComplaintDetail> {
     const { complaint: c, actors, contactVisible } = await load(trx, auth, id);
     const events = await repo.listEvents(trx, id);
-    const allowed = allowedComplaintActions(c.status as ComplaintStatus, actors);
+    const allowed = allowedComplaintActions(c.status, actors);
     const given = c.complainant_name !== null || c.complainant_phone !== null || c.complainant_email !== null;
     return {
       ...toSummary(c, clock.now()),
@@ -52,7 +52,7 @@ export function createComplaintsService(ctx: AppContext) {
       contactVisible,
       photo: c.photo_key && c.photo_content_type ? { contentType: c.photo_content_type, sizeBytes: Number(c.photo_size ?? 0) } : null,
       firstResponseDays: c.first_response_days,
-      events: events.map((e) => ({ id: e.id, at: e.at.toISOString(), kind: e.kind, status: e.status as ComplaintStatus, text: e.text, actorName: e.actorName, public: e.public })),
+      events: events.map((e) => ({ id: e.id, at: e.at.toISOString(), kind: e.kind, status: e.status, text: e.text, actorName: e.actorName, public: e.public })),
       can: { assign: allowed.includes('assign'), respond: allowed.includes('respond'), resolve: allowed.includes('resolve'), reject: allowed.includes('reject') },
     };
   }
@@ -66,7 +66,7 @@ export function createComplaintsService(ctx: AppContext) {
   }
 
   /** The unit's complaints, newest first; a period narrows to those received in it. */
-  async function inbox(auth: AuthContext, serviceUnitId: string, query: PageQuery & { status?: string; overdue?: boolean; periodId?: string }) {
+  async function inbox(auth: AuthContext, serviceUnitId: string, query: PageQuery & { status?: ComplaintStatus | 'OPEN'; overdue?: boolean; periodId?: string }) {
     const unit = await findServiceUnit(db, serviceUnitId);
     if (!unit || unit.instansi_id !== auth.account.instansiId) throw notFound();
     if (!unitRights(await loadCallerContext(db, auth, today()), unit).read) throw forbiddenScope();
@@ -80,7 +80,7 @@ export function createComplaintsService(ctx: AppContext) {
   }
 
   /** The complaints dispatched to the caller. */
-  async function assigned(auth: AuthContext, query: PageQuery & { status?: string }) {
+  async function assigned(auth: AuthContext, query: PageQuery & { status?: ComplaintStatus | 'OPEN' }) {
     if (!auth.account.pegawaiId) return { items: [], nextCursor: null };
     return page({ assignedPegawaiId: auth.account.pegawaiId, status: query.status }, query);
   }
@@ -88,7 +88,7 @@ export function createComplaintsService(ctx: AppContext) {
   async function act(auth: AuthContext, actor: AuditActor, id: string, input: ComplaintActionInput) {
     return inTransaction(db, async (trx) => {
       const { complaint: c, unit, actors } = await load(trx, auth, id);
-      const status = c.status as ComplaintStatus;
+      const status = c.status;
       const next = nextComplaintStatus(status, input.action);
       if (!next) throw conflict(`Pengaduan berstatus ${status} tidak dapat di-${input.action === 'assign' ? 'disposisikan' : input.action === 'reject' ? 'tolak' : 'tanggapi'}.`);
       if (!allowedComplaintActions(status, actors).includes(input.action)) throw forbiddenScope();
@@ -100,7 +100,7 @@ export function createComplaintsService(ctx: AppContext) {
         const [members, heads] = await Promise.all([listMembers(trx, [unit.id]), findHeads(trx, [{ id: unit.unit_id, path: unit.unitPath }], today())]);
         const eligible = new Set([...members.map((m) => m.pegawai_id), heads.get(unit.unit_id)?.pegawaiId].filter((x): x is string => !!x));
         if (!eligible.has(input.pegawaiId)) throw ruleViolation('pegawaiId', `Pengaduan hanya dapat didisposisikan kepada petugas ${unit.name} atau kepalanya.`);
-        const category = input.category ?? (c.category as ComplaintCategory);
+        const category = input.category ?? c.category;
         const due = category !== c.category ? complaintDeadlines(c.received_at, category, sla.calendar, sla.standards) : null;
         await repo.updateComplaint(trx, id, {
           status: next,

@@ -7,7 +7,8 @@ import { listInstansiIds } from '../../platform/instansi.repository';
 import { notFound } from '../../platform/errors';
 import { loadSettings } from '../../platform/settings/settings';
 import { findInstansi, findInstansiByCode, listServiceUnits } from './service-units.repository';
-import { complaintStats, ikmStats, listPeriodsOfYear } from './service-metrics.repository';
+import { listPeriodsOfYear } from '../periods';
+import { complaintStats, ikmStats } from './service-metrics.repository';
 
 const key = (unitId: string, periodId: string) => `${unitId}:${periodId}`;
 

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { printedIndex } from '../../../domain/ikm';
 import type { IkmResultView } from '../../../shared/schemas/public-service';
-import { cell, contentWidth, createDocument, dateInWords, drawPageMarks, drawTable, HEADER_FILL, MARGIN, placeOfSigning, textLine, toBuffer, type Cell } from '../skp';
+import { cell, contentWidth, createDocument, dateInWords, drawPageMarks, drawTable, drawTitleLines, headerCell, MARGIN, newPage, placeOfSigning, SHEET_BORDER, SHEET_HEADER_FILL, textLine, toBuffer, type Cell } from '../../lib/documents';
 
 const dec = (value: number | null, digits: number) => (value === null ? '-' : value.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 // The index as printed is the one the mutu was read from (domain/ikm): rounding it again here could
@@ -29,18 +29,13 @@ function summaryLines(r: IkmResultView): string[] {
 export async function renderIkmPdf(r: IkmResultView, printedAt: Date): Promise<Buffer> {
   const doc = createDocument({ title: `Indeks Kepuasan Masyarakat ${r.unitName} ${r.period.label}`, subject: 'Laporan Survei Kepuasan Masyarakat', createdAt: printedAt });
   const width = contentWidth(doc);
-  let y = MARGIN.top;
-  for (const line of ['LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)', r.unitName.toUpperCase(), r.instansiName.toUpperCase()]) {
-    textLine(doc, line, MARGIN.left, y, { width, bold: true, size: 11, align: 'center' });
-    y += 16;
-  }
-  y += 6;
+  let y = drawTitleLines(doc, ['LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)', r.unitName.toUpperCase(), r.instansiName.toUpperCase()], MARGIN.top);
+  y += 9;
   for (const line of summaryLines(r)) {
     textLine(doc, line, MARGIN.left, y, { width });
     y += 12;
   }
   y += 6;
-  const header = (text: string) => cell(text, { bold: true, align: 'center', middle: true, fill: HEADER_FILL });
   const right = (text: string, bold = false) => cell(text, { align: 'center', bold });
   const rows: Cell[][] = r.unsur.map((u, i) => [right(String(i + 1)), cell(`${u.code}. ${u.name}`), right(String(u.total)), right(dec(u.nrr, 3)), right(dec(u.nrrWeighted, 3))]);
   const label = (text: string): Cell => cell(text, { bold: true, colSpan: 4 });
@@ -50,38 +45,32 @@ export async function renderIkmPdf(r: IkmResultView, printedAt: Date): Promise<B
     [label('Mutu pelayanan'), right(r.mutu ?? '-', true)],
     [label('Kinerja unit pelayanan'), right(r.mutuLabel ?? '-', true)],
   ];
-  const newPage = () => {
-    doc.addPage();
-    return MARGIN.top;
-  };
+  const next = newPage(doc);
   y = drawTable(
     doc,
     {
       widths: [0.06, 0.5, 0.14, 0.15, 0.15].map((f) => f * width),
-      header: [[header('NO'), header('UNSUR PELAYANAN'), header('JUMLAH NILAI'), header('NRR'), header('NRR TERTIMBANG')], ['(1)', '(2)', '(3)', '(4) = (3) : responden', `(5) = (4) × ${weightLabel(r.weight)}`].map(header)],
+      header: [['NO', 'UNSUR PELAYANAN', 'JUMLAH NILAI', 'NRR', 'NRR TERTIMBANG'].map((c) => headerCell(c)), ['(1)', '(2)', '(3)', '(4) = (3) : responden', `(5) = (4) × ${weightLabel(r.weight)}`].map((c) => headerCell(c))],
       groups: [...rows, ...totals].map((row) => ({ span: [], rows: [row] })),
     },
     y,
-    newPage,
+    next,
   );
   y += 18;
-  if (y + 60 > doc.page.height - MARGIN.bottom) y = newPage();
+  if (y + 60 > doc.page.height - MARGIN.bottom) y = next();
   textLine(doc, `${placeOfSigning(r.instansiName)}, ${dateInWords(printedAt)}`, MARGIN.left + width * 0.6, y, { width: width * 0.4, align: 'center' });
   textLine(doc, `Kepala ${r.unitName}`, MARGIN.left + width * 0.6, y + 14, { width: width * 0.4, align: 'center' });
   drawPageMarks(doc, { identity: `IKM ${r.unitName} — ${r.period.label}`, statusNote: r.belowMinimum ? 'Responden di bawah jumlah minimal' : null, watermark: null });
   return toBuffer(doc);
 }
 
-const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-const HEADER: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E8E8' } };
-
 function boxed(row: ExcelJS.Row, header = false) {
   row.eachCell((c) => {
-    c.border = BORDER;
+    c.border = SHEET_BORDER;
     c.alignment = { vertical: 'middle', wrapText: true, horizontal: typeof c.value === 'number' || header ? 'center' : 'left' };
     if (header) {
       c.font = { bold: true };
-      c.fill = HEADER;
+      c.fill = SHEET_HEADER_FILL;
     }
   });
 }

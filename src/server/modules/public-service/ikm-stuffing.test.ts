@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows } from '../../../../test/support/fixtures';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
-import { demoLogins } from '../../db/seed/demo-accounts';
+import { demoLogins } from '../../seed/demo-accounts';
 import { demoYear, fromAddress, newAddress, serviceUnitId } from './public-service.test-support';
 
 let t: TestApp;

@@ -121,7 +121,7 @@ export function createIkmService(ctx: AppContext) {
         lastAt: b.last_at.toISOString(),
         reason: b.reason,
         responses: Number(b.responses ?? 0),
-        status: b.status as 'PENDING' | 'ACCEPTED' | 'REJECTED',
+        status: b.status,
         decidedAt: b.decided_at?.toISOString() ?? null,
         note: b.decision_note,
       })),

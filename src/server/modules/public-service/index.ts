@@ -11,6 +11,11 @@ export { computeServiceFed, isServiceFed, serviceFedKey, type ServiceFedIndicato
 export { assertSourceUnit, describeServiceSource } from './service-source';
 export { ESCALATION_JOB, escalateOverdueComplaints } from './escalation.job';
 export { PUBLIC_LIMITS } from './public.routes';
+// What the demo seed uses to fill the citizen side as intake would: units, holidays, SLA context, ticket codes and duplicate keys.
+export { createHolidaysService } from './holidays.service';
+export { createServiceUnitsService } from './service-units.service';
+export { loadSlaContext } from './sla-context';
+export { contentHash, newTicketCode } from './intake-keys';
 
 /** The public pages' API (no account) and the staff API, with multipart for complaint photos. */
 export function publicServiceRoutes(ctx: AppContext): FastifyPluginAsyncZod {

@@ -3,7 +3,7 @@
 // address are limited.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { demoLogins } from '../../db/seed/demo-accounts';
+import { demoLogins } from '../../seed/demo-accounts';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app';
 import { routeTable } from '../../platform/policy/route-table';
 import { complaintBody, demoYear, fileComplaint, fromAddress, newAddress, respondentToken } from './public-service.test-support';

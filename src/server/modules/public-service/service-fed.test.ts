@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { after, before, describe, test } from 'node:test';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
-import { demoLogins } from '../../db/seed/demo-accounts';
+import { demoLogins } from '../../seed/demo-accounts';
 import { complaintBody, demoYear, fileComplaint, serviceUnitId } from './public-service.test-support';
 
 const ON_TIME = 'Persentase pengaduan yang diselesaikan sesuai standar waktu';

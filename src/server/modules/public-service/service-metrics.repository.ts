@@ -19,17 +19,6 @@ export async function findPeriod(db: Executor, instansiId: string, periodId: str
     .executeTakeFirst();
 }
 
-export async function listPeriodsOfYear(db: Executor, instansiId: string, year: number) {
-  return db
-    .selectFrom('period as p')
-    .innerJoin('performance_year as y', 'y.id', 'p.year_id')
-    .select(['p.id', 'p.name', 'p.starts_on', 'p.ends_on'])
-    .where('y.instansi_id', '=', instansiId)
-    .where('y.year', '=', year)
-    .orderBy('p.seq')
-    .execute();
-}
-
 const windowsTable = (windows: readonly PeriodWindow[]) => sql.join(windows.map((w) => sql`(${w.id}::bigint, ${w.startsOn}::date, ${w.endsOn}::date)`));
 
 export interface ComplaintStatsRow {

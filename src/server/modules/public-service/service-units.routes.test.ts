@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { countRows } from '../../../../test/support/fixtures';
 import { extractPdfText } from '../../../../test/support/pdf-text';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/test-app';
-import { demoLogins } from '../../db/seed/demo-accounts';
+import { demoLogins } from '../../seed/demo-accounts';
 import { demoYear, serviceUnitId } from './public-service.test-support';
 
 let t: TestApp;

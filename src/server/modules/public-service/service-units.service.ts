@@ -43,7 +43,7 @@ export function createServiceUnitsService(ctx: AppContext) {
       address: unit.address,
       publicPath: publicPathOf(unit.slug),
       head: heads.get(unit.unit_id) ?? null,
-      members: members.map((m) => ({ pegawaiId: m.pegawai_id, name: m.name, nip: m.nip, role: m.role as 'PETUGAS' })),
+      members: members.map((m) => ({ pegawaiId: m.pegawai_id, name: m.name, nip: m.nip, role: m.role })),
       can: { edit: rights.edit, manageMembers: rights.manageMembers, assign: rights.dispatch, readComplaints: rights.read },
     };
   }

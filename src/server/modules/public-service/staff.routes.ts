@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { idParams } from '../../../shared/schemas/ids';
 import { pageQuery } from '../../../shared/schemas/paging';
 import {
   complaintAnswerInput,
@@ -7,7 +8,6 @@ import {
   complaintDetail,
   complaintListQuery,
   complaintPage,
-  complaintParams,
   complaintRejectInput,
   complaintStatus,
   holidayInput,
@@ -25,7 +25,6 @@ import {
   serviceUnitInput,
   serviceUnitList,
   serviceUnitMembersInput,
-  serviceUnitParams,
   serviceUnitPatch,
   serviceUnitQuery,
   serviceUnitView,
@@ -56,19 +55,19 @@ export function publicServiceStaffRoutes(ctx: AppContext): FastifyPluginAsyncZod
     app.post('/api/service-units', { schema: { tags, summary: 'Buat unit layanan', body: serviceUnitInput, response: { 200: serviceUnitView } } }, (request) =>
       units.create(requireAuth(request), auditActorOf(request), request.body),
     );
-    app.get('/api/service-units/:id', { schema: { tags, summary: 'Unit layanan dengan kepala dan petugasnya', params: serviceUnitParams, response: { 200: serviceUnitView } } }, (request) =>
+    app.get('/api/service-units/:id', { schema: { tags, summary: 'Unit layanan dengan kepala dan petugasnya', params: idParams, response: { 200: serviceUnitView } } }, (request) =>
       units.view(requireAuth(request), request.params.id),
     );
-    app.patch('/api/service-units/:id', { schema: { tags, summary: 'Ubah unit layanan', params: serviceUnitParams, body: serviceUnitPatch, response: { 200: serviceUnitView } } }, (request) =>
+    app.patch('/api/service-units/:id', { schema: { tags, summary: 'Ubah unit layanan', params: idParams, body: serviceUnitPatch, response: { 200: serviceUnitView } } }, (request) =>
       units.update(requireAuth(request), auditActorOf(request), request.params.id, request.body),
     );
-    app.put('/api/service-units/:id/members', { schema: { tags, summary: 'Tetapkan petugas unit layanan', params: serviceUnitParams, body: serviceUnitMembersInput, response: { 200: serviceUnitView } } }, (request) =>
+    app.put('/api/service-units/:id/members', { schema: { tags, summary: 'Tetapkan petugas unit layanan', params: idParams, body: serviceUnitMembersInput, response: { 200: serviceUnitView } } }, (request) =>
       units.setMembers(requireAuth(request), auditActorOf(request), request.params.id, request.body.members),
     );
-    app.get('/api/service-units/:id/complaints', { schema: { tags, summary: 'Kotak masuk pengaduan unit layanan', params: serviceUnitParams, querystring: complaintListQuery, response: { 200: complaintPage } } }, (request) =>
+    app.get('/api/service-units/:id/complaints', { schema: { tags, summary: 'Kotak masuk pengaduan unit layanan', params: idParams, querystring: complaintListQuery, response: { 200: complaintPage } } }, (request) =>
       complaints.inbox(requireAuth(request), request.params.id, request.query),
     );
-    app.get('/api/service-units/:id/ikm', { schema: { tags, summary: 'Hasil IKM unit layanan per periode (NRR per unsur, indeks, mutu)', params: serviceUnitParams, querystring: ikmResultQuery, response: { 200: ikmResultView } } }, (request) =>
+    app.get('/api/service-units/:id/ikm', { schema: { tags, summary: 'Hasil IKM unit layanan per periode (NRR per unsur, indeks, mutu)', params: idParams, querystring: ikmResultQuery, response: { 200: ikmResultView } } }, (request) =>
       ikm.result(requireAuth(request), request.params.id, request.query),
     );
     app.post(
@@ -77,7 +76,7 @@ export function publicServiceStaffRoutes(ctx: AppContext): FastifyPluginAsyncZod
       (request) => bursts.decide(requireAuth(request), auditActorOf(request), request.params.id, request.params.burstId, request.body),
     );
     for (const format of ['pdf', 'xlsx'] as const) {
-      app.get(`/api/service-units/:id/ikm/report.${format}`, { schema: { tags, summary: `Laporan IKM bentuk resmi (${format.toUpperCase()})`, params: serviceUnitParams, querystring: ikmResultQuery } }, async (request, reply) => {
+      app.get(`/api/service-units/:id/ikm/report.${format}`, { schema: { tags, summary: `Laporan IKM bentuk resmi (${format.toUpperCase()})`, params: idParams, querystring: ikmResultQuery } }, async (request, reply) => {
         const report = await ikm.report(requireAuth(request), request.params.id, request.query, format);
         return reply.type(documentTypes[format]).header('content-disposition', `attachment; filename="${report.fileName}"`).header('cache-control', 'private, no-store').send(report.body);
       });
@@ -86,10 +85,10 @@ export function publicServiceStaffRoutes(ctx: AppContext): FastifyPluginAsyncZod
     app.get('/api/complaints/assigned', { schema: { tags, summary: 'Pengaduan yang didisposisikan kepada saya', querystring: pageQuery.extend({ status: z.enum([...complaintStatus.options, 'OPEN']).optional() }), response: { 200: complaintPage } } }, (request) =>
       complaints.assigned(requireAuth(request), request.query),
     );
-    app.get('/api/complaints/:id', { schema: { tags, summary: 'Rincian pengaduan dan riwayatnya', params: complaintParams, response: { 200: complaintDetail } } }, (request) =>
+    app.get('/api/complaints/:id', { schema: { tags, summary: 'Rincian pengaduan dan riwayatnya', params: idParams, response: { 200: complaintDetail } } }, (request) =>
       complaints.detail(requireAuth(request), request.params.id),
     );
-    app.get('/api/complaints/:id/photo', { schema: { tags, summary: 'Foto lampiran pengaduan (hanya unit yang menangani)', params: complaintParams } }, async (request, reply) => {
+    app.get('/api/complaints/:id/photo', { schema: { tags, summary: 'Foto lampiran pengaduan (hanya unit yang menangani)', params: idParams } }, async (request, reply) => {
       const photo = await complaints.openPhoto(requireAuth(request), request.params.id);
       return reply
         .type(photo.contentType)
@@ -98,16 +97,16 @@ export function publicServiceStaffRoutes(ctx: AppContext): FastifyPluginAsyncZod
         .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
         .send(photo.stream);
     });
-    app.post('/api/complaints/:id/assign', { schema: { tags, summary: 'Disposisikan pengaduan kepada petugas (kepala unit)', params: complaintParams, body: complaintAssignInput, response: { 200: complaintDetail } } }, (request) =>
+    app.post('/api/complaints/:id/assign', { schema: { tags, summary: 'Disposisikan pengaduan kepada petugas (kepala unit)', params: idParams, body: complaintAssignInput, response: { 200: complaintDetail } } }, (request) =>
       complaints.act(requireAuth(request), auditActorOf(request), request.params.id, { action: 'assign', ...request.body }),
     );
-    app.post('/api/complaints/:id/respond', { schema: { tags, summary: 'Tanggapi pengaduan (tampil di halaman status)', params: complaintParams, body: complaintAnswerInput, response: { 200: complaintDetail } } }, (request) =>
+    app.post('/api/complaints/:id/respond', { schema: { tags, summary: 'Tanggapi pengaduan (tampil di halaman status)', params: idParams, body: complaintAnswerInput, response: { 200: complaintDetail } } }, (request) =>
       complaints.act(requireAuth(request), auditActorOf(request), request.params.id, { action: 'respond', text: request.body.text }),
     );
-    app.post('/api/complaints/:id/resolve', { schema: { tags, summary: 'Selesaikan pengaduan dengan jawaban akhir', params: complaintParams, body: complaintAnswerInput, response: { 200: complaintDetail } } }, (request) =>
+    app.post('/api/complaints/:id/resolve', { schema: { tags, summary: 'Selesaikan pengaduan dengan jawaban akhir', params: idParams, body: complaintAnswerInput, response: { 200: complaintDetail } } }, (request) =>
       complaints.act(requireAuth(request), auditActorOf(request), request.params.id, { action: 'resolve', text: request.body.text }),
     );
-    app.post('/api/complaints/:id/reject', { schema: { tags, summary: 'Tolak pengaduan dengan alasan', params: complaintParams, body: complaintRejectInput, response: { 200: complaintDetail } } }, (request) =>
+    app.post('/api/complaints/:id/reject', { schema: { tags, summary: 'Tolak pengaduan dengan alasan', params: idParams, body: complaintRejectInput, response: { 200: complaintDetail } } }, (request) =>
       complaints.act(requireAuth(request), auditActorOf(request), request.params.id, { action: 'reject', reason: request.body.reason }),
     );
 

@@ -6,6 +6,7 @@ import type { AuthContext } from '../../platform/auth/sessions';
 import { inTransaction, type Executor, type Trx } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { notify } from '../notifications';
+import { listPeriodsOfYear } from '../periods';
 import { loadReadableSkp } from '../skp';
 import { receiveEvidenceFile } from './evidence-upload';
 import * as evidenceRepo from './evidence.repository';
@@ -78,7 +79,7 @@ export function createEvidenceService(ctx: AppContext, realisation: ReturnType<t
     const row = await evidenceRepo.findEvidence(trx, id);
     if (!row) throw notFound();
     const readable = await loadReadableSkp(trx, auth, row.skp_id);
-    const period = (await repo.listPeriodsOfYear(trx, readable.skp.instansi_id, readable.skp.year)).find((p) => p.id === row.period_id)!;
+    const period = (await listPeriodsOfYear(trx, readable.skp.instansi_id, readable.skp.year)).find((p) => p.id === row.period_id)!;
     return { row, readable, period, rights: realisationRights(auth, readable, period, await repo.findSubmission(trx, row.skp_id, row.period_id), await repo.isRatedLocked(trx, row.skp_id, row.period_id)) };
   }
 

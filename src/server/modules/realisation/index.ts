@@ -1,3 +1,3 @@
 export { realisationRoutes } from './realisation.routes';
-export { createRealisationService } from './realisation.service';
-export { lockRatedPeriods } from './realisation.repository';
+export { createRealisationService, lockRatedPeriods } from './realisation.service';
+export { createEvidenceService } from './evidence.service';

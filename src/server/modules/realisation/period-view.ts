@@ -17,7 +17,7 @@ export const toPeriodView = (p: repo.PeriodRow) => ({
   endsOn: p.ends_on,
   realisationCloses: p.realisation_closes,
   evaluationCloses: p.evaluation_closes,
-  status: p.status as 'OPEN' | 'CLOSED',
+  status: p.status,
 });
 
 export function toEvidenceView(row: evidenceRepo.EvidenceRow, can: { delete: boolean; review: boolean }): EvidenceView {
@@ -25,13 +25,13 @@ export function toEvidenceView(row: evidenceRepo.EvidenceRow, can: { delete: boo
     id: row.id,
     ikiId: row.iki_id,
     periodId: row.period_id,
-    kind: row.kind as 'FILE' | 'LINK',
+    kind: row.kind,
     title: row.title,
     url: row.url,
     fileName: row.file_name,
     contentType: row.content_type,
     sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
-    status: row.status as EvidenceView['status'],
+    status: row.status,
     reviewReason: row.review_reason,
     reviewedAt: row.reviewed_at?.toISOString() ?? null,
     reviewerName: row.reviewerName,
@@ -71,7 +71,7 @@ export async function buildPeriodView(db: Executor, readable: ReadableSkp, perio
   const submission = submissions.find((s) => s.period_id === period.id);
   const submitted = submittedAt.get(period.id) ?? null;
   return {
-    skp: { id: skp.id, year: skp.year, status: skp.status as PeriodRealisationView['skp']['status'], pendekatan: skp.pendekatan as 'KUANTITATIF', pegawaiId: skp.pegawai_id, pegawaiName: owner.name, nip: owner.nip },
+    skp: { id: skp.id, year: skp.year, status: skp.status, pendekatan: skp.pendekatan, pegawaiId: skp.pegawai_id, pegawaiName: owner.name, nip: owner.nip },
     period: toPeriodView(period),
     periods: periods.map((p) => ({ ...toPeriodView(p), submittedAt: submittedAt.get(p.id) ?? null })),
     rhk: rhkRows.map((r) => ({

@@ -1,19 +1,9 @@
 import { fullName } from '../../../shared/person-name';
 import type { Executor } from '../../platform/db/transaction';
+import type { PeriodOfYear } from '../periods';
 import { plansInForce, type PlanIndicator } from '../skp';
 
-/** The periods of the SKP's performance year, in order, with the year's status. */
-export async function listPeriodsOfYear(db: Executor, instansiId: string, year: number) {
-  return db
-    .selectFrom('period as p')
-    .innerJoin('performance_year as y', 'y.id', 'p.year_id')
-    .select(['p.id', 'p.seq', 'p.name', 'p.starts_on', 'p.ends_on', 'p.realisation_closes', 'p.evaluation_closes', 'p.status', 'y.status as yearStatus'])
-    .where('y.instansi_id', '=', instansiId)
-    .where('y.year', '=', year)
-    .orderBy('p.seq')
-    .execute();
-}
-export type PeriodRow = Awaited<ReturnType<typeof listPeriodsOfYear>>[number];
+export type PeriodRow = PeriodOfYear;
 
 /** The plan in force of each SKP: the approved revision while a newer one is drafted (issue #16 point 8). */
 export const listPlans = plansInForce;
@@ -103,10 +93,6 @@ export async function findOwner(db: Executor, pegawaiId: string) {
 
 export async function findYearOfPeriod(db: Executor, periodId: string, instansiId: string) {
   return db.selectFrom('period as p').innerJoin('performance_year as y', 'y.id', 'p.year_id').select(['y.year']).where('p.id', '=', periodId).where('y.instansi_id', '=', instansiId).executeTakeFirst();
-}
-
-export async function findOfficialIdOfAccount(db: Executor, accountId: string) {
-  return (await db.selectFrom('official').select('id').where('account_id', '=', accountId).executeTakeFirst())?.id ?? null;
 }
 
 /** Locks the periods a rated evaluation covers (issue #16 point 12); the first rating's lock is kept. */

@@ -5,7 +5,6 @@ import {
   EVIDENCE_MAX_BYTES,
   accumulationInput,
   evidenceLinkInput,
-  evidenceParams,
   evidenceReviewInput,
   evidenceView,
   ikiPeriodParams,
@@ -13,17 +12,18 @@ import {
   periodRealisationView,
   realisationInput,
   reopenPeriodInput,
+  skpIkiParams,
   skpProgressView,
   teamRealisationQuery,
   teamRealisationView,
 } from '../../../shared/schemas/execution';
+import { idParams } from '../../../shared/schemas/ids';
 import type { AppContext } from '../../platform/app-context';
 import { auditActorOf, requireAuth } from '../../platform/http/request-actor';
 import { createEvidenceService } from './evidence.service';
 import { createRealisationService } from './realisation.service';
 import { createTeamService } from './team.service';
 
-const skpIkiParams = z.object({ id: z.string().regex(/^\d{1,18}$/, 'id harus berupa angka'), ikiId: z.string().regex(/^\d{1,18}$/, 'id harus berupa angka') });
 const INLINE_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png', 'image/webp']);
 
 export function realisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -55,10 +55,10 @@ export function realisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put('/api/skp/:id/iki/:ikiId/accumulation', { schema: { tags, summary: 'Cara menjumlahkan realisasi periode menjadi tahunan', params: skpIkiParams, body: accumulationInput, response: { 200: z.object({ ok: z.literal(true) }) } } }, (request) =>
       realisation.setAccumulation(requireAuth(request), auditActorOf(request), request.params.id, request.params.ikiId, request.body.accumulation),
     );
-    app.get('/api/skp/:id/progress', { schema: { tags, summary: 'Realisasi tiap IKI terhadap target per periode', params: evidenceParams, response: { 200: skpProgressView } } }, (request) =>
+    app.get('/api/skp/:id/progress', { schema: { tags, summary: 'Realisasi tiap IKI terhadap target per periode', params: idParams, response: { 200: skpProgressView } } }, (request) =>
       realisation.progress(requireAuth(request), request.params.id),
     );
-    app.get('/api/evidence/:id/file', { schema: { tags, summary: 'Berkas bukti dukung', params: evidenceParams } }, async (request, reply) => {
+    app.get('/api/evidence/:id/file', { schema: { tags, summary: 'Berkas bukti dukung', params: idParams } }, async (request, reply) => {
       const file = await evidence.openFile(requireAuth(request), request.params.id);
       const disposition = INLINE_TYPES.has(file.contentType) ? 'inline' : 'attachment';
       return reply
@@ -70,10 +70,10 @@ export function realisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         .header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
         .send(file.stream);
     });
-    app.delete('/api/evidence/:id', { schema: { tags, summary: 'Tarik bukti dukung yang belum diterima', params: evidenceParams, response: { 200: z.object({ ok: z.literal(true) }) } } }, (request) =>
+    app.delete('/api/evidence/:id', { schema: { tags, summary: 'Tarik bukti dukung yang belum diterima', params: idParams, response: { 200: z.object({ ok: z.literal(true) }) } } }, (request) =>
       evidence.remove(requireAuth(request), auditActorOf(request), request.params.id),
     );
-    app.post('/api/evidence/:id/review', { schema: { tags, summary: 'Terima atau tolak bukti dukung (dengan alasan)', params: evidenceParams, body: evidenceReviewInput, response: { 200: evidenceView } } }, (request) =>
+    app.post('/api/evidence/:id/review', { schema: { tags, summary: 'Terima atau tolak bukti dukung (dengan alasan)', params: idParams, body: evidenceReviewInput, response: { 200: evidenceView } } }, (request) =>
       evidence.review(requireAuth(request), auditActorOf(request), request.params.id, request.body),
     );
     app.get('/api/team/realisation', { schema: { tags, summary: 'Realisasi tim dalam satu periode: yang terlambat, yang menunggu tinjauan', querystring: teamRealisationQuery, response: { 200: teamRealisationView } } }, (request) =>

@@ -1,4 +1,4 @@
-import { isSkpEditable, type SkpStatus } from '../../../domain/skp-workflow';
+import { isSkpEditable } from '../../../domain/skp-workflow';
 import type { PeriodRealisationView, RealisationInput, SkpProgressView } from '../../../shared/schemas/execution';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
@@ -7,6 +7,7 @@ import { todayInSolok } from '../../platform/calendar';
 import { inTransaction, type Executor } from '../../platform/db/transaction';
 import { AppError, conflict, forbiddenScope, notFound, ruleViolation } from '../../platform/errors';
 import { notify } from '../notifications';
+import { listPeriodsOfYear } from '../periods';
 import { loadReadableSkp } from '../skp';
 import { buildPeriodView } from './period-view';
 import { accumulationOf, closedPeriodVariants, indicatorSeries, rollUp } from './progress';
@@ -14,13 +15,18 @@ import { isPenilai, RATED_LOCK, realisationRights } from './realisation.policy';
 import * as repo from './realisation.repository';
 import { describeSource, isServiceFed, withServiceFed } from './service-fed';
 
+/** Locks the periods a rated evaluation covers, in the rating's transaction; the first rating's lock is kept. */
+export async function lockRatedPeriods(db: Executor, skpId: string, periodIds: readonly string[], evaluationId: string, at: Date): Promise<void> {
+  await repo.lockRatedPeriods(db, skpId, periodIds, evaluationId, at);
+}
+
 export function createRealisationService(ctx: AppContext) {
   const { db, clock, audit } = ctx;
 
   /** The SKP (readable by the caller), its year's periods, the one asked for, and the caller's rights in it. */
   async function loadPeriod(trx: Executor, auth: AuthContext, skpId: string, periodId: string) {
     const readable = await loadReadableSkp(trx, auth, skpId);
-    const periods = await repo.listPeriodsOfYear(trx, readable.skp.instansi_id, readable.skp.year);
+    const periods = await listPeriodsOfYear(trx, readable.skp.instansi_id, readable.skp.year);
     const period = periods.find((p) => p.id === periodId);
     if (!period) throw notFound();
     const [submission, rated] = await Promise.all([repo.findSubmission(trx, skpId, periodId), repo.isRatedLocked(trx, skpId, periodId)]);
@@ -90,7 +96,7 @@ export function createRealisationService(ctx: AppContext) {
     return inTransaction(db, async (trx) => {
       const readable = await loadReadableSkp(trx, auth, skpId);
       if (!readable.actors.has('owner')) throw forbiddenScope();
-      if (readable.skp.valid_to !== null || !isSkpEditable(readable.skp.status as SkpStatus)) throw conflict('Cara akumulasi adalah bagian dari SKP: ubah dalam draf SKP (ajukan revisi bila SKP sudah disetujui).');
+      if (readable.skp.valid_to !== null || !isSkpEditable(readable.skp.status)) throw conflict('Cara akumulasi adalah bagian dari SKP: ubah dalam draf SKP (ajukan revisi bila SKP sudah disetujui).');
       const iki = await repo.findIkiOfSkp(trx, skpId, ikiId);
       if (!iki) throw notFound();
       await repo.updateAccumulation(trx, ikiId, accumulation);
@@ -117,7 +123,7 @@ export function createRealisationService(ctx: AppContext) {
   /** Each IKI's realisation against its target over the periods (the chart), with RHK and SKP capaian. */
   async function progress(auth: AuthContext, skpId: string): Promise<SkpProgressView> {
     const { skp } = await loadReadableSkp(db, auth, skpId);
-    const [periods, plans, typedRealisations, submissions] = await Promise.all([repo.listPeriodsOfYear(db, skp.instansi_id, skp.year), repo.listPlans(db, [skpId]), repo.listRealisations(db, [skpId]), repo.listSubmissions(db, [skpId])]);
+    const [periods, plans, typedRealisations, submissions] = await Promise.all([listPeriodsOfYear(db, skp.instansi_id, skp.year), repo.listPlans(db, [skpId]), repo.listRealisations(db, [skpId]), repo.listSubmissions(db, [skpId])]);
     const typedIndicators = plans.get(skpId)?.indicators ?? [];
     const { indicators, realisations, latestSources } = await withServiceFed(db, typedIndicators, typedRealisations, periods, clock.now());
     const series = indicatorSeries(indicators, realisations, periods.map((p) => p.id), closedPeriodVariants(plans, periods, submissions, clock.now()));

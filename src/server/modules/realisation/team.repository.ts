@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { onCurrentPlacement } from '../organisation';
+import { onCurrentPlacement, storedChains } from '../organisation';
 import type { Executor } from '../../platform/db/transaction';
 
 /**
@@ -8,7 +7,7 @@ import type { Executor } from '../../platform/db/transaction';
  */
 export async function listTeam(db: Executor, who: { pegawaiId: string | null; officialId: string | null }, instansiId: string, year: number, today: string) {
   return db
-    .selectFrom('penilai_chain as c')
+    .selectFrom(storedChains(db).as('c'))
     .innerJoin('pegawai as p', 'p.id', 'c.pegawai_id')
     .leftJoin('skp as s', (join) => join.onRef('s.pegawai_id', '=', 'p.id').on('s.year', '=', year).on('s.valid_to', 'is', null))
     .leftJoin('penempatan as pn', onCurrentPlacement(today))
@@ -19,7 +18,7 @@ export async function listTeam(db: Executor, who: { pegawaiId: string | null; of
     .where((eb) => {
       const conditions = [];
       if (who.pegawaiId) conditions.push(eb('c.atasan_pegawai_id', '=', who.pegawaiId), eb('c.penilai_pegawai_id', '=', who.pegawaiId));
-      if (who.officialId) conditions.push(eb(sql`c.chain -> 'pejabatPenilai' ->> 'officialId'`, '=', who.officialId));
+      if (who.officialId) conditions.push(eb('c.penilai_official_id', '=', who.officialId));
       return conditions.length ? eb.or(conditions) : eb.val(false);
     })
     .orderBy('p.name')

@@ -3,6 +3,8 @@ import type { AppContext } from '../../platform/app-context';
 import type { AuthContext } from '../../platform/auth/sessions';
 import { todayInSolok } from '../../platform/calendar';
 import { notFound } from '../../platform/errors';
+import { findOfficialOfAccount } from '../organisation';
+import { listPeriodsOfYear } from '../periods';
 import * as evidenceRepo from './evidence.repository';
 import { toPeriodView } from './period-view';
 import { closedPeriodVariants, indicatorSeries, rollUp } from './progress';
@@ -24,10 +26,10 @@ export function createTeamService(ctx: AppContext) {
     const requested = periodId ? await repo.findYearOfPeriod(db, periodId, auth.account.instansiId) : undefined;
     if (periodId && !requested) throw notFound();
     const skpYear = requested?.year ?? Number(today.slice(0, 4));
-    const periods = await repo.listPeriodsOfYear(db, auth.account.instansiId, skpYear);
+    const periods = await listPeriodsOfYear(db, auth.account.instansiId, skpYear);
     const period = periodId ? periods.find((p) => p.id === periodId) : defaultPeriod(periods, today);
     if (!period) return { period: null, periods: [], items: [] };
-    const officialId = await repo.findOfficialIdOfAccount(db, auth.account.id);
+    const officialId = (await findOfficialOfAccount(db, auth.account.id))?.id ?? null;
     const team = await teamRepo.listTeam(db, { pegawaiId: auth.account.pegawaiId, officialId }, auth.account.instansiId, skpYear, today);
     const skpIds = team.map((t) => t.skpId).filter((id): id is string => id !== null);
     const [plans, typedRealisations, submissions, pending] = await Promise.all([
@@ -56,7 +58,7 @@ export function createTeamService(ctx: AppContext) {
         jabatan: t.jabatan,
         relation: t.atasan_pegawai_id === auth.account.pegawaiId ? ('ATASAN' as const) : ('PENILAI' as const),
         skpId: t.skpId,
-        skpStatus: t.skpStatus as TeamRealisationView['items'][number]['skpStatus'],
+        skpStatus: t.skpStatus,
         ikiTotal: mine.length,
         ikiFilled: mine.filter((i) => filled.has(i.id)).length,
         ikiServiceFed: mine.filter((i) => fedIds.has(i.id)).length,

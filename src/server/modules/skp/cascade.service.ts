@@ -1,4 +1,4 @@
-import { isSkpEditable, type SkpStatus } from '../../../domain/skp-workflow';
+import { isSkpEditable } from '../../../domain/skp-workflow';
 import type { MatrixView, SkpContent } from '../../../shared/schemas/planning';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
@@ -36,7 +36,7 @@ export function createCascadeService(ctx: AppContext, skp: SkpService) {
         pegawaiId: r.pegawaiId,
         name: r.name,
         jabatan: r.jabatan,
-        skpStatus: (r.skpStatus as SkpStatus | null) ?? null,
+        skpStatus: r.skpStatus ?? null,
         linkedRhkIds: links.filter((l) => l.skp_id === r.skpId).map((l) => l.parent_rhk_id!),
       })),
     };
@@ -60,7 +60,7 @@ export function createCascadeService(ctx: AppContext, skp: SkpService) {
         if (!skpId) {
           skpId = await skp.startSkp(trx, actor, pegawaiId, sourceSkp.year);
           result.skpCreated++;
-        } else if (!isSkpEditable(reports.get(pegawaiId)!.skpStatus as SkpStatus)) {
+        } else if (!isSkpEditable(reports.get(pegawaiId)!.skpStatus!)) {
           result.locked++;
           continue;
         }

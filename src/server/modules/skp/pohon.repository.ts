@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/transaction';
+import { storedChains } from '../organisation';
 
 /** Every RHK of the running SKP in an OPD for a year, with owner and post: one query. */
 export async function listOpdRhk(db: Executor, opdId: string, year: number) {
@@ -17,7 +18,7 @@ export async function listOpdRhk(db: Executor, opdId: string, year: number) {
 
 /** Pegawai of the OPD who are someone's atasan langsung: their RHK should be supported. */
 export async function listLeadersIn(db: Executor, opdId: string) {
-  const rows = await db.selectFrom('penilai_chain').select('atasan_pegawai_id').distinct().where('opd_id', '=', opdId).where('atasan_pegawai_id', 'is not', null).execute();
+  const rows = await db.selectFrom(storedChains(db).as('c')).select('c.atasan_pegawai_id').distinct().where('c.opd_id', '=', opdId).where('c.atasan_pegawai_id', 'is not', null).execute();
   return new Set(rows.map((r) => r.atasan_pegawai_id!));
 }
 

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
+import type { SkpStatus } from '../../../domain/skp-workflow';
 import type { Executor } from '../../platform/db/transaction';
+import { storedChains } from '../organisation';
 
 export interface SkpListFilter {
   instansiId: string;
   year?: number;
-  status?: string;
+  status?: SkpStatus;
   /** mine: own; team: those I am atasan or penilai for; all: an OPD set (null = the whole instansi). */
   scope: { kind: 'mine'; pegawaiId: string } | { kind: 'team'; pegawaiId: string | null; officialId: string | null } | { kind: 'all'; opdIds: string[] | null };
   beforeId: string | null;
@@ -17,7 +19,7 @@ export async function listSkp(db: Executor, f: SkpListFilter) {
     .selectFrom('skp as s')
     .innerJoin('pegawai as p', 'p.id', 's.pegawai_id')
     .innerJoin('jabatan as j', 'j.id', 's.jabatan_id')
-    .leftJoin('penilai_chain as c', 'c.pegawai_id', 's.pegawai_id')
+    .leftJoin(storedChains(db).as('c'), 'c.pegawai_id', 's.pegawai_id')
     .select((eb) => [
       's.id',
       's.year',
@@ -40,15 +42,11 @@ export async function listSkp(db: Executor, f: SkpListFilter) {
     query = query.where('s.valid_to', 'is', null).where((eb) => {
       const conditions = [];
       if (scope.pegawaiId) conditions.push(eb('c.atasan_pegawai_id', '=', scope.pegawaiId), eb('c.penilai_pegawai_id', '=', scope.pegawaiId));
-      if (scope.officialId) conditions.push(eb(sql`c.chain -> 'pejabatPenilai' ->> 'officialId'`, '=', scope.officialId));
+      if (scope.officialId) conditions.push(eb('c.penilai_official_id', '=', scope.officialId));
       return conditions.length ? eb.or(conditions) : eb.val(false);
     });
   }
   if (scope.kind === 'all' && scope.opdIds !== null) query = scope.opdIds.length ? query.where('s.opd_id', 'in', scope.opdIds) : query.where(sql<boolean>`false`);
   if (f.beforeId) query = query.where('s.id', '<', f.beforeId);
   return query.orderBy('s.id', 'desc').limit(f.limit + 1).execute();
-}
-
-export async function findOfficialIdOfAccount(db: Executor, accountId: string) {
-  return (await db.selectFrom('official').select('id').where('account_id', '=', accountId).executeTakeFirst())?.id ?? null;
 }

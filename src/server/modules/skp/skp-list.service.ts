@@ -2,7 +2,8 @@ import type { SkpStatus } from '../../../domain/skp-workflow';
 import type { AppContext } from '../../platform/app-context';
 import type { AuthContext } from '../../platform/auth/sessions';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
-import { findOfficialIdOfAccount, listSkp, type SkpListFilter } from './skp-list.repository';
+import { findOfficialOfAccount } from '../organisation';
+import { listSkp, type SkpListFilter } from './skp-list.repository';
 
 const INSTANSI_WIDE = ['ADMIN_BKPSDM', 'PIMPINAN', 'INSPEKTORAT'] as const;
 
@@ -12,7 +13,7 @@ export function createSkpListService(ctx: AppContext) {
     const cursor = decodeCursor(query.cursor, 1);
     let scope: SkpListFilter['scope'];
     if (query.scope === 'mine') scope = { kind: 'mine', pegawaiId: auth.account.pegawaiId ?? '0' };
-    else if (query.scope === 'team') scope = { kind: 'team', pegawaiId: auth.account.pegawaiId, officialId: await findOfficialIdOfAccount(ctx.db, auth.account.id) };
+    else if (query.scope === 'team') scope = { kind: 'team', pegawaiId: auth.account.pegawaiId, officialId: (await findOfficialOfAccount(ctx.db, auth.account.id))?.id ?? null };
     else scope = { kind: 'all', opdIds: INSTANSI_WIDE.some((role) => auth.roles.includes(role)) ? null : auth.roles.includes('ADMIN_OPD') ? auth.adminOpdIds : [] };
     const rows = await listSkp(ctx.db, { instansiId: auth.account.instansiId, year: query.year, status: query.status, scope, beforeId: cursor?.[0] ?? null, limit: query.limit });
     const page = toPage(rows, query.limit, (r) => [r.id]);
@@ -20,7 +21,7 @@ export function createSkpListService(ctx: AppContext) {
       items: page.items.map((r) => ({
         id: r.id,
         year: r.year,
-        status: r.status as SkpStatus,
+        status: r.status,
         revision: r.revision,
         pegawai: { id: r.pegawaiId, name: r.name, nip: r.nip },
         jabatan: r.jabatan,

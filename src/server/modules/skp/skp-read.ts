@@ -1,25 +1,23 @@
 import { coreValues } from '../../../domain/berakhlak';
-import { defaultAccumulation, type Accumulation, type Aspek, type Direction } from '../../../domain/capaian';
-import { fullName } from '../../../shared/person-name';
+import { defaultAccumulation } from '../../../domain/capaian';
 import type { PenilaiChain } from '../../../domain/penilai';
 import type { PersonRef, RhkView, SkpContent } from '../../../shared/schemas/planning';
 import type { Executor } from '../../platform/db/transaction';
 import type { SkpParticipants } from './skp.policy';
-import { describePegawai } from '../organisation';
+import { describePegawaiOn, findOfficials, findPenilaiChain } from '../organisation';
 import * as repo from './skp.repository';
 
 
 export async function loadParticipants(db: Executor, skp: { pegawai_id: string; opd_id: string | null }): Promise<SkpParticipants & { chain: PenilaiChain | null; penilaiOfficialName: string | null }> {
-  const row = await repo.findChain(db, skp.pegawai_id);
-  const chain = (row?.chain ?? null) as unknown as PenilaiChain | null;
-  const officialPenilai = chain?.pejabatPenilai?.kind === 'OFFICIAL' ? await repo.findOfficialAccount(db, chain.pejabatPenilai.officialId) : null;
+  const chain = await findPenilaiChain(db, skp.pegawai_id);
+  const [officialPenilai] = chain?.pejabatPenilai?.kind === 'OFFICIAL' ? await findOfficials(db, [chain.pejabatPenilai.officialId]) : [];
   return {
     ownerPegawaiId: skp.pegawai_id,
     opdId: skp.opd_id,
-    atasanPegawaiId: row?.atasan_pegawai_id ?? null,
-    penilaiPegawaiId: row?.penilai_pegawai_id ?? null,
-    atasanPenilaiPegawaiId: row?.atasan_penilai_pegawai_id ?? null,
-    penilaiOfficialAccountId: officialPenilai?.account_id ?? null,
+    atasanPegawaiId: chain?.atasanPegawaiId ?? null,
+    penilaiPegawaiId: chain?.penilaiPegawaiId ?? null,
+    atasanPenilaiPegawaiId: chain?.atasanPenilaiPegawaiId ?? null,
+    penilaiOfficialAccountId: officialPenilai?.accountId ?? null,
     penilaiOfficialName: officialPenilai?.name ?? null,
     chain,
   };
@@ -31,19 +29,18 @@ export async function buildSkpContent(db: Executor, skp: repo.SkpRow, participan
   const asOf = date < skp.valid_from ? skp.valid_from : date;
   const personIds = [skp.pegawai_id, participants.penilaiPegawaiId, participants.atasanPenilaiPegawaiId].filter((id): id is string => id !== null);
   const [people, rhkRows, perilaku, instansiName] = await Promise.all([
-    describePegawai(db, personIds, asOf).then((rows) => rows.filter((r) => !r.acting)),
+    describePegawaiOn(db, personIds, asOf),
     repo.listRhk(db, [skp.id]),
     repo.listPerilaku(db, skp.id),
     repo.findInstansiName(db, skp.instansi_id),
   ]);
   const iki = await repo.listIki(db, rhkRows.map((r) => r.id));
   const person = (id: string | null): PersonRef | null => {
-    const p = id ? people.find((row) => row.id === id) : undefined;
-    return p ? { pegawaiId: p.id, name: fullName(p), nip: p.nip, pangkatGolongan: p.pangkat_golongan, jabatan: p.jabatanName, unit: p.unitName } : null;
+    return (id ? people.find((p) => p.pegawaiId === id) : undefined) ?? null;
   };
   const rhk: RhkView[] = rhkRows.map((r) => ({
     id: r.id,
-    jenis: r.jenis as 'UTAMA' | 'TAMBAHAN',
+    jenis: r.jenis,
     text: r.text,
     parent: r.parent_rhk_id ? { id: r.parent_rhk_id, text: r.parentText ?? '', ownerName: r.parentOwner ?? '' } : null,
     orgGoal: r.org_goal_id ? { id: r.org_goal_id, code: r.goalCode ?? '', indicator: r.goalIndicator ?? '' } : null,
@@ -51,22 +48,22 @@ export async function buildSkpContent(db: Executor, skp: repo.SkpRow, participan
       .filter((i) => i.rhk_id === r.id)
       .map((i) => ({
         id: i.id,
-        aspek: i.aspek as 'KUANTITAS',
+        aspek: i.aspek,
         indicator: i.indicator,
         targetValue: i.target_value,
         targetText: i.target_text,
         satuan: i.satuan,
-        direction: i.direction as 'HIGHER' | 'LOWER',
+        direction: i.direction,
         baseline: i.baseline,
         perspektif: i.perspektif,
-        accumulation: (i.accumulation as Accumulation | null) ?? defaultAccumulation(i.aspek as Aspek, { satuan: i.satuan, direction: i.direction as Direction, serviceFed: i.source_kind !== null }),
-        sourceKind: i.source_kind as RhkView['iki'][number]['sourceKind'],
+        accumulation: i.accumulation ?? defaultAccumulation(i.aspek, { satuan: i.satuan, direction: i.direction, serviceFed: i.source_kind !== null }),
+        sourceKind: i.source_kind,
         sourceUnitId: i.source_unit_id,
       })),
   }));
   const ekspektasi = new Map(perilaku.map((p) => [p.core_value, p.ekspektasi]));
   return {
-    pendekatan: skp.pendekatan as 'KUANTITATIF' | 'KUALITATIF',
+    pendekatan: skp.pendekatan,
     pegawai: person(skp.pegawai_id)!,
     penilai: person(participants.penilaiPegawaiId),
     atasanPenilai: person(participants.atasanPenilaiPegawaiId),

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { onCurrentPlacement } from '../organisation';
+import { onCurrentPlacement, storedChains } from '../organisation';
 import type { Executor } from '../../platform/db/transaction';
 
 export async function findSkp(db: Executor, id: string) {
@@ -15,16 +15,6 @@ export type SkpRow = NonNullable<Awaited<ReturnType<typeof findSkp>>>;
 
 export async function findRunningSkp(db: Executor, pegawaiId: string, year: number) {
   return db.selectFrom('skp').select(['id', 'status', 'revision']).where('pegawai_id', '=', pegawaiId).where('year', '=', year).where('valid_to', 'is', null).executeTakeFirst();
-}
-
-/** The chain stored for a pegawai (ids of atasan, penilai, atasan penilai, and the JSON with officials). */
-export async function findChain(db: Executor, pegawaiId: string) {
-  return db.selectFrom('penilai_chain').select(['atasan_pegawai_id', 'penilai_pegawai_id', 'atasan_penilai_pegawai_id', 'opd_id', 'chain']).where('pegawai_id', '=', pegawaiId).executeTakeFirst();
-}
-
-export async function findOfficialAccount(db: Executor, officialId: string) {
-  const row = await db.selectFrom('official').select(['account_id', 'name']).where('id', '=', officialId).executeTakeFirst();
-  return row ?? null;
 }
 
 export async function findCurrentPost(db: Executor, pegawaiId: string, date: string) {
@@ -213,7 +203,7 @@ export async function findInstansiName(db: Executor, instansiId: string) {
 /** The people whose atasan langsung is `pegawaiId`, with their running SKP for the year. */
 export async function listDirectReports(db: Executor, pegawaiId: string, year: number, date: string) {
   return db
-    .selectFrom('penilai_chain as c')
+    .selectFrom(storedChains(db).as('c'))
     .innerJoin('pegawai as p', 'p.id', 'c.pegawai_id')
     .leftJoin('skp as s', (join) => join.onRef('s.pegawai_id', '=', 'p.id').on('s.year', '=', year).on('s.valid_to', 'is', null))
     .leftJoin('penempatan as pn', onCurrentPlacement(date))

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParams } from '../../../shared/schemas/ids';
 import {
   cascadeRequest,
   cascadeResult,
@@ -11,7 +12,6 @@ import {
   revisionParams,
   rhkInput,
   rhkParams,
-  skpIdParams,
   skpListQuery,
   skpPage,
   skpRevisionView,
@@ -42,13 +42,13 @@ export function skpRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/api/skp', { schema: { tags, summary: 'Mulai SKP saya untuk satu tahun', body: createSkpRequest, response: ok } }, (request) =>
       skp.createSkp(requireAuth(request), auditActorOf(request), request.body),
     );
-    app.get('/api/skp/:id', { schema: { tags, summary: 'SKP lengkap dengan tindakan yang boleh dilakukan', params: skpIdParams, response: ok } }, (request) =>
+    app.get('/api/skp/:id', { schema: { tags, summary: 'SKP lengkap dengan tindakan yang boleh dilakukan', params: idParams, response: ok } }, (request) =>
       skp.view(requireAuth(request), request.params.id),
     );
-    app.patch('/api/skp/:id', { schema: { tags, summary: 'Ubah pendekatan atau lampiran', params: skpIdParams, body: updateSkpRequest, response: ok } }, (request) =>
+    app.patch('/api/skp/:id', { schema: { tags, summary: 'Ubah pendekatan atau lampiran', params: idParams, body: updateSkpRequest, response: ok } }, (request) =>
       skp.updateSkp(requireAuth(request), auditActorOf(request), request.params.id, request.body),
     );
-    app.post('/api/skp/:id/rhk', { schema: { tags, summary: 'Tambah RHK dengan indikatornya', params: skpIdParams, body: rhkInput, response: ok } }, (request) =>
+    app.post('/api/skp/:id/rhk', { schema: { tags, summary: 'Tambah RHK dengan indikatornya', params: idParams, body: rhkInput, response: ok } }, (request) =>
       skp.addRhk(requireAuth(request), auditActorOf(request), request.params.id, request.body),
     );
     app.put('/api/skp/:id/rhk/:rhkId', { schema: { tags, summary: 'Ubah RHK dan indikatornya', params: rhkParams, body: rhkInput, response: ok } }, (request) =>
@@ -57,15 +57,15 @@ export function skpRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete('/api/skp/:id/rhk/:rhkId', { schema: { tags, summary: 'Hapus RHK', params: rhkParams, response: ok } }, (request) =>
       skp.deleteRhk(requireAuth(request), auditActorOf(request), request.params.id, request.params.rhkId),
     );
-    app.put('/api/skp/:id/perilaku', { schema: { tags, summary: 'Ekspektasi khusus pimpinan per nilai BerAKHLAK', params: skpIdParams, body: perilakuRequest, response: ok } }, (request) =>
+    app.put('/api/skp/:id/perilaku', { schema: { tags, summary: 'Ekspektasi khusus pimpinan per nilai BerAKHLAK', params: idParams, body: perilakuRequest, response: ok } }, (request) =>
       skp.setPerilaku(requireAuth(request), auditActorOf(request), request.params.id, request.body.items),
     );
     for (const action of ['submit', 'approve', 'revise'] as const) {
-      app.post(`/api/skp/:id/${action}`, { schema: { tags, summary: `SKP: ${action}`, params: skpIdParams, response: ok } }, (request) =>
+      app.post(`/api/skp/:id/${action}`, { schema: { tags, summary: `SKP: ${action}`, params: idParams, response: ok } }, (request) =>
         skp.transition(requireAuth(request), auditActorOf(request), request.params.id, action),
       );
     }
-    app.post('/api/skp/:id/return', { schema: { tags, summary: 'Kembalikan SKP dengan catatan', params: skpIdParams, body: returnRequest, response: ok } }, (request) =>
+    app.post('/api/skp/:id/return', { schema: { tags, summary: 'Kembalikan SKP dengan catatan', params: idParams, body: returnRequest, response: ok } }, (request) =>
       skp.transition(requireAuth(request), auditActorOf(request), request.params.id, 'return', request.body.note),
     );
     app.get('/api/skp/:id/revisions/:revision', { schema: { tags, summary: 'Isi SKP pada revisi yang disetujui', params: revisionParams, response: { 200: skpRevisionView } } }, (request) =>
@@ -73,7 +73,7 @@ export function skpRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     const documents = { pdf: { render: renderSkpPdf, type: 'application/pdf' }, xlsx: { render: renderSkpXlsx, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } } as const;
     for (const format of ['pdf', 'xlsx'] as const) {
-      app.get(`/api/skp/:id/document.${format}`, { schema: { tags, summary: `Dokumen SKP resmi (${format.toUpperCase()})`, params: skpIdParams } }, async (request, reply) => {
+      app.get(`/api/skp/:id/document.${format}`, { schema: { tags, summary: `Dokumen SKP resmi (${format.toUpperCase()})`, params: idParams } }, async (request, reply) => {
         const current = await skp.documentView(requireAuth(request), request.params.id);
         const body = await documents[format].render(current, { printedAt: ctx.clock.now() });
         return reply

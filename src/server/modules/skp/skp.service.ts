@@ -1,6 +1,6 @@
 import { coreValueCodes } from '../../../domain/berakhlak';
 import { defaultAccumulation } from '../../../domain/capaian';
-import { allowedSkpActions, isSkpEditable, nextSkpStatus, type SkpAction, type SkpStatus } from '../../../domain/skp-workflow';
+import { allowedSkpActions, isSkpEditable, nextSkpStatus, type SkpAction } from '../../../domain/skp-workflow';
 import type { IkiInput, RhkInput, SkpContent, SkpView } from '../../../shared/schemas/planning';
 import type { AppContext } from '../../platform/app-context';
 import type { AuditActor } from '../../platform/audit/audit-log';
@@ -38,7 +38,7 @@ export function createSkpService(ctx: AppContext) {
   async function view(auth: AuthContext, id: string, trx: Executor = db): Promise<SkpView> {
     const { skp, participants, actors } = await loadReadable(trx, auth, id);
     const [content, revisions, intervenable] = await Promise.all([buildSkpContent(trx, skp, participants), repo.listRevisions(trx, id), intervenableFor(trx, skp, participants)]);
-    const status = skp.status as SkpStatus;
+    const status = skp.status;
     const running = skp.valid_to === null;
     const actions = running ? allowedSkpActions(status, actors) : [];
     return {
@@ -103,7 +103,7 @@ export function createSkpService(ctx: AppContext) {
   async function loadEditable(trx: Executor, auth: AuthContext, id: string) {
     const loaded = await loadReadable(trx, auth, id);
     if (!loaded.actors.has('owner')) throw forbiddenScope();
-    if (loaded.skp.valid_to !== null || !isSkpEditable(loaded.skp.status as SkpStatus)) {
+    if (loaded.skp.valid_to !== null || !isSkpEditable(loaded.skp.status)) {
       throw conflict('SKP ini tidak dapat diubah pada status sekarang. Ajukan revisi untuk mengubah SKP yang sudah disetujui.');
     }
     return loaded;
@@ -207,7 +207,7 @@ export function createSkpService(ctx: AppContext) {
   async function transition(auth: AuthContext, actor: AuditActor, id: string, action: SkpAction, note?: string) {
     return inTransaction(db, async (trx) => {
       const { skp, participants, actors } = await loadReadable(trx, auth, id);
-      const status = skp.status as SkpStatus;
+      const status = skp.status;
       const next = skp.valid_to === null ? nextSkpStatus(status, action) : null;
       if (!next) throw conflict(`Tindakan "${action}" tidak berlaku untuk SKP berstatus ${status}.`);
       if (!allowedSkpActions(status, actors).includes(action)) throw forbiddenScope();

@@ -65,6 +65,9 @@ async function openPglite(dataDir: string | null, loadDataDir: Blob | undefined)
       ping: (ms) => ping(db, ms),
       close: async () => {
         await db.destroy();
+        // The dialect closes PGlite only once a query has run; a handle opened and closed
+        // without one (a data directory written from a dump) must still be flushed and closed.
+        if (!pglite.closed) await pglite.close();
         release();
       },
     };

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageToggle } from '../../components/LanguageToggle';
 import { OfflineBanner } from '../../components/OfflineBanner';
+import { usePageTitle } from '../../components/PageHeader';
 import { SkipLink } from './SkipLink';
 import './layout.css';
 
@@ -26,4 +27,10 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       </main>
     </div>
   );
+}
+
+/** A citizen's page: its title in the browser tab, the page in the public frame. */
+export function PublicPage({ title, children }: { title: string; children: ReactNode }) {
+  usePageTitle(title);
+  return <PublicLayout>{children}</PublicLayout>;
 }

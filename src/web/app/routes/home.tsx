@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Chip } from '../../components/Chip';
 import { usePageTitle } from '../../components/PageHeader';
+import { RoleChips } from '../../components/RoleChips';
 import { canOpen } from '../../config/access';
 import { paths } from '../../config/paths';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
-import { useRoleLabel } from '../../i18n/use-language';
 import './home.css';
 
 // The cycle's modules, each opening its own page (every pegawai may open these).
@@ -21,7 +20,6 @@ export function HomeRoute() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
   const { user, roles } = useCurrentUser();
-  const roleLabel = useRoleLabel();
   const available = [
     { key: 'account', to: paths.myAccount, allowed: true },
     { key: 'roles', to: paths.roles, allowed: canOpen('roles', roles) },
@@ -37,38 +35,34 @@ export function HomeRoute() {
         </h1>
         <p className="muted">{user.instansiName}</p>
         <h2 className="home__roles-title">{t('home.yourRoles')}</h2>
-        <ul className="chip-list">
-          {roles.map((role) => (
-            <li key={role}>
-              <Chip label={roleLabel(role)} />
-            </li>
-          ))}
-        </ul>
+        <RoleChips roles={roles} />
       </section>
       <div className="home__grid">
         <section className="card" aria-labelledby="home-available">
           <h2 id="home-available">{t('home.availableTitle')}</h2>
-          <ul className="home__list">
-            {available.map((item) => (
-              <li key={item.key}>
-                <Link to={item.to}>{t(`home.available.${item.key}`)}</Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList items={available} textKey="home.available" />
         </section>
         <section className="card" aria-labelledby="home-about">
           <h2 id="home-about">{t('home.aboutTitle')}</h2>
           <p>{t('home.about')}</p>
           <h3>{t('home.modulesTitle')}</h3>
-          <ul className="home__list">
-            {modules.map((module) => (
-              <li key={module.key}>
-                <Link to={module.to}>{t(`home.modules.${module.key}`)}</Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList items={modules} textKey="home.modules" />
         </section>
       </div>
     </div>
+  );
+}
+
+/** Links named by `${textKey}.${item.key}`. */
+function LinkList({ items, textKey }: { items: readonly { key: string; to: string }[]; textKey: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="home__list">
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link to={item.to}>{t(`${textKey}.${item.key}`)}</Link>
+        </li>
+      ))}
+    </ul>
   );
 }

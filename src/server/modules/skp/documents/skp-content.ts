@@ -2,7 +2,8 @@
 // (domain.md §2.1), independent of PDF or XLSX. Both renderers lay out this model.
 import { coreValues } from '../../../../domain/berakhlak';
 import type { PersonRef, RhkView, SkpView } from '../../../../shared/schemas/planning';
-import { aspekLabel, dateInWords, documentNip, orDash, periodInWords, perspektifLabel, placeOfSigning, revisionNote, statusNote, targetText } from './skp-format';
+import { dateInWords, documentNip, orDash, placeOfSigning, type Signatures } from '../../../lib/documents';
+import { aspekLabel, periodInWords, perspektifLabel, revisionNote, statusNote, targetText } from './skp-format';
 
 export interface IdentityRow {
   label: string;
@@ -39,13 +40,6 @@ export interface PerilakuItem {
   ekspektasi: string;
 }
 
-export interface Signer {
-  label: string;
-  name: string;
-  /** "NIP. 19860926 201505 1 001", or null for an official without a NIP. */
-  nip: string | null;
-}
-
 export interface SkpDocument {
   title: string[];
   instansi: string;
@@ -57,7 +51,7 @@ export interface SkpDocument {
   hasilKerja: { columns: string[]; isJpt: boolean; groups: RhkGroup[] };
   perilaku: { columns: string[]; items: PerilakuItem[] };
   lampiran: { title: string; sections: { heading: string; text: string }[] };
-  signatures: { placeDate: string; left: Signer; right: Signer };
+  signatures: Signatures;
 }
 
 const HASIL_KERJA_COLUMNS = ['NO', 'RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI', 'RENCANA HASIL KERJA', 'ASPEK', 'INDIKATOR KINERJA INDIVIDU', 'TARGET'];

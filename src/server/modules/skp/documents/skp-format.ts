@@ -1,62 +1,18 @@
-// Text forms used by the printed SKP (PDF and XLSX alike): spaced NIP, Indonesian dates,
-// targets, labels. Pure functions, so the two documents cannot disagree.
-import { formatNip } from '../../../../domain/nip';
+// Text forms of the printed SKP (PDF and XLSX alike): its period, targets, labels, status notes
+// and file name. Pure functions, so the two documents cannot disagree.
 import type { SkpView } from '../../../../shared/schemas/planning';
+import { dayInWords, dayMonthInWords, orDash } from '../../../lib/documents';
 
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-// Kota Solok keeps Western Indonesia Time (WIB, UTC+7, no daylight saving).
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 const DASH = '-';
-
-interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function parseDate(text: string): CalendarDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (!match) return null;
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
-function words(date: CalendarDate): string {
-  return `${date.day} ${MONTHS[date.month - 1] ?? ''} ${date.year}`;
-}
-
-/** "3 Februari 2026": the calendar date in Kota Solok of an instant. */
-export function dateInWords(instant: Date): string {
-  const local = new Date(instant.getTime() + WIB_OFFSET_MS);
-  return words({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() });
-}
-
-/** Where the document is signed: "Solok" for "Pemerintah Kota Solok" (the city's name when in doubt). */
-export function placeOfSigning(instansiName: string): string {
-  const match = /(?:kota|kabupaten)\s+(.+)$/i.exec(instansiName.trim());
-  return match?.[1]?.trim() || 'Solok';
-}
 
 /** "1 JANUARI SD 31 DESEMBER TAHUN 2026" (the year named once when both ends share it). */
 export function periodInWords(skp: Pick<SkpView, 'year' | 'validFrom' | 'validTo'>): string {
-  const from = parseDate(skp.validFrom) ?? { year: skp.year, month: 1, day: 1 };
-  const to = (skp.validTo ? parseDate(skp.validTo) : null) ?? { year: skp.year, month: 12, day: 31 };
-  const text =
-    from.year === to.year
-      ? `${from.day} ${MONTHS[from.month - 1]} SD ${to.day} ${MONTHS[to.month - 1]} TAHUN ${to.year}`
-      : `${words(from)} SD ${words(to)}`;
+  const isDay = (text: string | null): text is string => text !== null && /^\d{4}-\d{2}-\d{2}/.test(text);
+  const from = isDay(skp.validFrom) ? skp.validFrom : `${skp.year}-01-01`;
+  const to = isDay(skp.validTo) ? skp.validTo : `${skp.year}-12-31`;
+  const toYear = to.slice(0, 4);
+  const text = from.slice(0, 4) === toYear ? `${dayMonthInWords(from)} SD ${dayMonthInWords(to)} TAHUN ${Number(toYear)}` : `${dayInWords(from)} SD ${dayInWords(to)}`;
   return text.toUpperCase();
-}
-
-/** The spaced document form (`19860926 201505 1 001`, NI PPPK `19900101 2022 21 2 001`); "-" when there is none (an official). */
-export function documentNip(nip: string | null | undefined): string {
-  const trimmed = (nip ?? '').trim();
-  return trimmed ? formatNip(trimmed) : DASH;
-}
-
-/** A value for a printed cell: trimmed, "-" when empty. */
-export function orDash(value: string | null | undefined): string {
-  const trimmed = (value ?? '').replace(/\r\n?/g, '\n').trim();
-  return trimmed ? trimmed : DASH;
 }
 
 const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });

@@ -1,21 +1,26 @@
 // The SKP as an A4 landscape PDF in the layout of the PermenPANRB 6/2022 form.
 import type { SkpView } from '../../../../shared/schemas/planning';
-import { contentWidth, createDocument, MARGIN, toBuffer, type Doc } from './pdf-layout';
-import { drawPageMarks, drawSignatures, drawTitle } from './pdf-sections';
-import { drawTable } from './pdf-table';
-import { hasilKerjaTable, identityTable, lampiranTable, perilakuTable } from './pdf-tables';
-import { skpDocument } from './skp-content';
-import { documentNip, revisionNote } from './skp-format';
+import { contentWidth, createDocument, documentNip, drawPageMarks, drawSignatures, drawTable, drawTitleLines, FONT_SIZE, MARGIN, newPage, textLine, toBuffer, type Doc } from '../../../lib/documents';
+import { hasilKerjaTable, identityTable, lampiranTable, perilakuTable } from './skp-pdf-tables';
+import { skpDocument, type SkpDocument } from './skp-content';
+import { revisionNote } from './skp-format';
 
 const SECTION_GAP = 12;
 /** The Lampiran starts on a new page unless this much of the page is still free. */
 const LAMPIRAN_MIN_SPACE = 150;
 
-function newPage(doc: Doc): () => number {
-  return () => {
-    doc.addPage();
-    return MARGIN.top;
-  };
+/** Title lines centred, then the instansi on the left and the period on the right. Returns y below. */
+function drawTitle(doc: Doc, model: SkpDocument, y: number): number {
+  const width = contentWidth(doc);
+  y = drawTitleLines(doc, model.title, y);
+  for (const note of model.notes.filter((n) => n !== model.statusNote)) {
+    textLine(doc, note, MARGIN.left, y, { width, size: FONT_SIZE + 1, align: 'center' });
+    y += FONT_SIZE + 5;
+  }
+  y += 8;
+  textLine(doc, model.instansi, MARGIN.left, y, { width: width / 2, bold: true, size: FONT_SIZE + 1 });
+  textLine(doc, model.period, MARGIN.left + width / 2, y, { width: width / 2, bold: true, size: FONT_SIZE + 1, align: 'right' });
+  return y + FONT_SIZE + 8;
 }
 
 /** Renders `skp` as it is now; `printedAt` dates the signatures and the document. */
@@ -36,7 +41,7 @@ export async function renderSkpPdf(skp: SkpView, options: { printedAt: Date }): 
   if (y + LAMPIRAN_MIN_SPACE > doc.page.height - MARGIN.bottom) y = next();
   else y += SECTION_GAP;
   y = drawTable(doc, lampiranTable(model, width), y, next);
-  drawSignatures(doc, model, y, next);
+  drawSignatures(doc, model.signatures, y, next);
 
   const identity = [`SKP ${skp.year}`, skp.pegawai.name, `NIP ${documentNip(skp.pegawai.nip)}`, revisionNote(skp.revision)].filter(Boolean).join(' · ');
   drawPageMarks(doc, { identity, statusNote: model.statusNote, watermark: model.statusNote ? skp.status : null });

@@ -2,9 +2,9 @@
 // BKPSDM officer to read, file and print (A4 landscape, fitted to the page width).
 import ExcelJS from 'exceljs';
 import type { SkpView } from '../../../../shared/schemas/planning';
+import { documentNip, SHEET_FONT, SheetWriter } from '../../../lib/documents';
 import { skpDocument, type SkpDocument } from './skp-content';
-import { documentNip, revisionNote } from './skp-format';
-import { FONT, SheetWriter } from './xlsx-layout';
+import { revisionNote } from './skp-format';
 
 const WIDTHS = [6, 36, 36, 12, 36, 28];
 const JPT_WIDTHS = [6, 30, 32, 12, 32, 16, 22];
@@ -14,7 +14,7 @@ function writeTitle(w: SheetWriter, model: SkpDocument): void {
   for (const line of model.title) w.full(line, 'title');
   for (const note of model.notes) {
     const row = w.full(note, 'title');
-    w.sheet.getCell(row, 1).font = { ...FONT, bold: note === model.statusNote, color: { argb: note === model.statusNote ? 'FFC00000' : 'FF000000' } };
+    w.sheet.getCell(row, 1).font = { ...SHEET_FONT, bold: note === model.statusNote, color: { argb: note === model.statusNote ? 'FFC00000' : 'FF000000' } };
   }
   w.gap();
   w.row([
@@ -82,7 +82,7 @@ function writePerilaku(w: SheetWriter, model: SkpDocument): void {
     const guides = item.guides.map((g, i) => `${i + 1}. ${g}`).join('\n');
     w.row([
       { from: 1, value: Number(item.no), align: 'center' },
-      { from: 2, to: 3, value: { richText: [{ text: `${item.name}\n`, font: { ...FONT, bold: true } }, { text: guides, font: FONT }] } },
+      { from: 2, to: 3, value: { richText: [{ text: `${item.name}\n`, font: { ...SHEET_FONT, bold: true } }, { text: guides, font: SHEET_FONT }] } },
       { from: 4, to: last, value: item.ekspektasi },
     ]);
   }
@@ -108,7 +108,7 @@ function writeSignatures(w: SheetWriter, model: SkpDocument): void {
   both(left.label, right.label);
   w.gap(3);
   const names = both(left.name, right.name, true);
-  for (const col of [2, 5]) w.sheet.getCell(names, col).font = { ...FONT, bold: true, underline: true };
+  for (const col of [2, 5]) w.sheet.getCell(names, col).font = { ...SHEET_FONT, bold: true, underline: true };
   both(left.nip ?? '', right.nip ?? '');
 }
 

@@ -4,6 +4,8 @@ import { roles, type Role } from '../../../../shared/roles';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { useRoleLabel } from '../../../i18n/use-language';
+import { accountListQuery } from '../../../../shared/schemas/accounts';
+import { maxLengthOf } from '../../../lib/schema-limits';
 import './account-filters.css';
 
 export interface AccountFilterValues {
@@ -35,7 +37,7 @@ export function AccountFilters({ value, onChange }: AccountFiltersProps) {
         value={q}
         onChange={(event) => setQ(event.target.value)}
         autoComplete="off"
-        maxLength={100}
+        maxLength={maxLengthOf(accountListQuery.shape.q)}
       />
       <SelectField
         name="role"

@@ -4,8 +4,8 @@ import type { AccountSummary } from '../../../../shared/schemas/accounts';
 import type { Role } from '../../../../shared/roles';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { useRoleLabel } from '../../../i18n/use-language';
 import { useAccounts } from '../api/get-accounts';
 import { useGrantRole } from '../api/grant-role';
@@ -38,8 +38,7 @@ export function AccountsResults({ filters, onNotice }: AccountsResultsProps) {
     );
   }
 
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.isSuccess) return <QueryState query={query} />;
 
   const { items, nextCursor } = query.data;
   return (

@@ -4,7 +4,7 @@ import { roles, type Role } from '../../../../shared/roles';
 import type { AccountSummary } from '../../../../shared/schemas/accounts';
 import { Button } from '../../../components/Button';
 import { useRoleLabel } from '../../../i18n/use-language';
-import { useOpdOptions } from '../api/get-opd-options';
+import { useOpdOptions } from '../../../api/units';
 import '../../../components/field.css';
 
 interface AddRoleControlProps {
@@ -21,7 +21,7 @@ export function AddRoleControl({ account, busy, onAdd }: AddRoleControlProps) {
   const [selected, setSelected] = useState<Role | ''>('');
   const [opd, setOpd] = useState('');
   const needsOpd = selected === 'ADMIN_OPD';
-  const opdOptions = useOpdOptions(needsOpd);
+  const opdOptions = useOpdOptions({ enabled: needsOpd, order: 'name' });
   // Officials without a pegawai record work in no OPD, so one must be named for them.
   const opdMissing = needsOpd && !opd && account.pegawaiId === null;
   const available = roles.filter((role) => !account.roles.includes(role));

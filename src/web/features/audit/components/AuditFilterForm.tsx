@@ -4,6 +4,8 @@ import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import type { AuditFilters } from '../api/get-audit-log';
 import { knownAuditActions, useAuditActionLabel } from '../hooks/use-audit-action-label';
+import { auditListQuery } from '../../../../shared/schemas/audit';
+import { maxLengthOf } from '../../../lib/schema-limits';
 import './audit-filter-form.css';
 
 interface AuditFilterFormProps {
@@ -40,7 +42,7 @@ export function AuditFilterForm({ value, onChange }: AuditFilterFormProps) {
         onChange={set('action')}
         options={[{ value: '', label: t('audit.allActions') }, ...actions.map((a) => ({ value: a, label: actionLabel(a) }))]}
       />
-      <TextField name="actor" label={t('audit.actor')} value={draft.actor} onChange={set('actor')} autoComplete="off" maxLength={100} />
+      <TextField name="actor" label={t('audit.actor')} value={draft.actor} onChange={set('actor')} autoComplete="off" maxLength={maxLengthOf(auditListQuery.shape.actor)} />
       <TextField name="from" type="date" label={t('audit.from')} value={draft.from} onChange={set('from')} />
       <TextField
         name="to"

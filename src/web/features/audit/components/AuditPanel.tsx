@@ -1,9 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/Button';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { LoadMore } from '../../../components/LoadMore';
+import { QueryState } from '../../../components/QueryState';
 import { useAuditLog, type AuditFilters } from '../api/get-audit-log';
 import { AuditFilterForm } from './AuditFilterForm';
 import { AuditTable } from './AuditTable';
@@ -26,24 +24,14 @@ export function AuditPanel() {
   return (
     <section className="stack" aria-label={t('audit.tableCaption')}>
       <AuditFilterForm key={searchParams.toString()} value={filters} onChange={applyFilters} />
-      {query.isPending ? <Loading /> : null}
-      {query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
-      {query.isSuccess && entries.length === 0 ? <EmptyState title={t('audit.empty')} hint={t('audit.emptyHint')} /> : null}
-      {entries.length > 0 ? <AuditTable entries={entries} /> : null}
-      {query.hasNextPage ? (
-        <div className="load-more">
-          <Button
-            variant="secondary"
-            onClick={() => void query.fetchNextPage()}
-            busy={query.isFetchingNextPage}
-            busyLabel={t('common.loading')}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      ) : query.isSuccess && entries.length > 0 ? (
-        <p className="muted load-more">{t('common.allShown')}</p>
-      ) : null}
+      <QueryState query={query} empty={{ isEmpty: () => entries.length === 0, title: t('audit.empty'), hint: t('audit.emptyHint') }}>
+        {() => (
+          <>
+            <AuditTable entries={entries} />
+            <LoadMore query={query} sayWhenDone />
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -1,22 +1,22 @@
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/schemas/audit';
 import { Table, type Column } from '../../../components/Table';
+import { useDateFormat } from '../../../hooks/use-date-format';
 import { useAuditActionLabel } from '../hooks/use-audit-action-label';
 import { AuditEntrySummary } from './AuditEntrySummary';
 import './audit-table.css';
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const actionLabel = useAuditActionLabel();
-  const timeFormat = i18n.language === 'en' ? 'D MMM YYYY, HH:mm:ss' : 'D MMM YYYY, HH.mm.ss';
+  const { shortDateTime } = useDateFormat();
 
   const columns: Column<AuditEntry>[] = [
     {
       key: 'time',
       header: t('audit.columns.time'),
       className: 'audit-table__time',
-      cell: (entry) => <time dateTime={entry.at}>{dayjs(entry.at).format(timeFormat)}</time>,
+      cell: (entry) => <time dateTime={entry.at}>{shortDateTime(entry.at, { seconds: true })}</time>,
     },
     {
       key: 'actor',

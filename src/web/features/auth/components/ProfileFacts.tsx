@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/schemas/auth';
 import type { Role } from '../../../../shared/roles';
-import { Chip } from '../../../components/Chip';
-import { useRoleLabel } from '../../../i18n/use-language';
+import { RoleChips } from '../../../components/RoleChips';
 import './profile-facts.css';
 
 export function ProfileFacts({ user, roles }: { user: SessionUser; roles: Role[] }) {
   const { t } = useTranslation();
-  const roleLabel = useRoleLabel();
   return (
     <dl className="profile-facts">
       <div>
@@ -25,13 +23,7 @@ export function ProfileFacts({ user, roles }: { user: SessionUser; roles: Role[]
       <div>
         <dt>{t('account.roles')}</dt>
         <dd>
-          <ul className="chip-list">
-            {roles.map((role) => (
-              <li key={role}>
-                <Chip label={roleLabel(role)} />
-              </li>
-            ))}
-          </ul>
+          <RoleChips roles={roles} />
         </dd>
       </div>
     </dl>

@@ -3,5 +3,4 @@ export const dialogueKeys = {
   all: ['dialogue'] as const,
   list: (pegawaiId: string) => ['dialogue', 'list', pegawaiId] as const,
   detail: (id: string) => ['dialogue', 'detail', id] as const,
-  team: (q: string) => ['dialogue', 'team', q] as const,
 };

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { TextField } from '../../../components/Field';
+import { dialogueInput } from '../../../../shared/schemas/dialogue';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 export interface ActionDraft {
   /** Local only: keeps each row's inputs stable when an earlier row is removed. */
@@ -9,7 +11,10 @@ export interface ActionDraft {
   dueOn: string;
 }
 
-export const MAX_ACTIONS = 20;
+// The server's limits on a dialogue's actions: how many, and how long each.
+const actionsSchema = dialogueInput.shape.actions;
+const MAX_ACTIONS = maxLengthOf(actionsSchema);
+const actionSchema = actionsSchema.unwrap().element;
 
 interface ActionsEditorProps {
   actions: ActionDraft[];
@@ -36,7 +41,7 @@ export function ActionsEditor({ actions, errors, onChange }: ActionsEditorProps)
               label={t('dialogue.form.actionText', { n: index + 1 })}
               value={action.text}
               onChange={(event) => update(action.key, { text: event.target.value })}
-              maxLength={1000}
+              maxLength={maxLengthOf(actionSchema.shape.text)}
               error={errors[action.key]}
             />
             <TextField type="date" label={t('dialogue.form.actionDue', { n: index + 1 })} value={action.dueOn} onChange={(event) => update(action.key, { dueOn: event.target.value })} />

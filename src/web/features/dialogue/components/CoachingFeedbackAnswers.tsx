@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DialogueView } from '../../../../shared/schemas/dialogue';
-import { useFormatDate } from '../hooks/use-format-date';
+import { useDateFormat } from '../../../hooks/use-date-format';
 import { coachingStatementKeys } from './coaching-statements';
 
 type Feedback = NonNullable<DialogueView['coachingFeedback']>;
@@ -8,7 +8,7 @@ type Feedback = NonNullable<DialogueView['coachingFeedback']>;
 /** The B.1.8 answers as sent: for the pegawai who gave them and for the leader's superior. */
 export function CoachingFeedbackAnswers({ feedback }: { feedback: Feedback }) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDateFormat();
   return (
     <details className="dialogue-coaching-answers">
       <summary>{t('dialogue.coaching.answersTitle', { date: formatDate(feedback.submittedAt) })}</summary>

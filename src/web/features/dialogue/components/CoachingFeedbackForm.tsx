@@ -6,6 +6,8 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useSendCoachingFeedback } from '../api/send-coaching-feedback';
 import { coachingStatementKeys } from './coaching-statements';
+import { coachingFeedbackInput } from '../../../../shared/schemas/dialogue';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /**
  * Format B.1.8 "Umpan Balik Pelaksanaan Bimbingan Kinerja": the pegawai answers nine statements
@@ -37,7 +39,7 @@ export function CoachingFeedbackForm({ dialogueId }: { dialogueId: string }) {
     <form className="stack dialogue-coaching" aria-labelledby={titleId} onSubmit={handleSubmit} noValidate>
       <h3 id={titleId}>{t('dialogue.coaching.title')}</h3>
       <p className="muted">{t('dialogue.coaching.intro')}</p>
-      <fieldset className="dialogue-coaching__statements" aria-describedby={error ? errorId : undefined}>
+      <fieldset className="dialogue-coaching__statements boxed-fieldset" aria-describedby={error ? errorId : undefined}>
         <legend>{t('dialogue.coaching.legend')}</legend>
         {coachingStatementKeys.map((key, index) => (
           <fieldset key={key} className="dialogue-coaching__statement">
@@ -65,7 +67,7 @@ export function CoachingFeedbackForm({ dialogueId }: { dialogueId: string }) {
           {error}
         </p>
       ) : null}
-      <TextAreaField label={t('dialogue.coaching.comment')} value={comment} onChange={(event) => setComment(event.target.value)} maxLength={2000} rows={3} />
+      <TextAreaField label={t('dialogue.coaching.comment')} value={comment} onChange={(event) => setComment(event.target.value)} maxLength={maxLengthOf(coachingFeedbackInput.shape.comment)} rows={3} />
       {mutation.error ? <ErrorMessage error={mutation.error} /> : null}
       <Button type="submit" busy={mutation.isPending} busyLabel={t('dialogue.coaching.sending')}>
         {t('dialogue.coaching.submit')}

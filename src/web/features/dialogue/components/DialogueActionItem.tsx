@@ -1,12 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DialogueView } from '../../../../shared/schemas/dialogue';
+import { dialogueActionUpdate, type DialogueView } from '../../../../shared/schemas/dialogue';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/Field';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useUpdateAction } from '../api/update-action';
-import { useFormatDate } from '../hooks/use-format-date';
+import { useDateFormat } from '../../../hooks/use-date-format';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 type Action = DialogueView['actions'][number];
 
@@ -20,7 +21,7 @@ interface DialogueActionItemProps {
 /** One agreed action: its status and follow-up, updated in place by whoever may. */
 export function DialogueActionItem({ dialogueId, action, index, canUpdate }: DialogueActionItemProps) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDateFormat();
   const formId = useId();
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState(action.status);
@@ -64,7 +65,7 @@ export function DialogueActionItem({ dialogueId, action, index, canUpdate }: Dia
             onChange={(event) => setStatus(event.target.value as Action['status'])}
             options={(['OPEN', 'DONE'] as const).map((value) => ({ value, label: t(`dialogue.actionStatus.${value}`) }))}
           />
-          <TextAreaField label={t('dialogue.card.followUp')} value={followUp} onChange={(event) => setFollowUp(event.target.value)} maxLength={2000} rows={2} />
+          <TextAreaField label={t('dialogue.card.followUp')} value={followUp} onChange={(event) => setFollowUp(event.target.value)} maxLength={maxLengthOf(dialogueActionUpdate.shape.followUp)} rows={2} />
           {mutation.error ? <ErrorMessage error={mutation.error} /> : null}
           <div className="dialogue-action__buttons">
             <Button type="submit" size="sm" busy={mutation.isPending} busyLabel={t('common.saving')}>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DialogueView } from '../../../../shared/schemas/dialogue';
 import { Alert } from '../../../components/Alert';
-import { useFormatDate } from '../hooks/use-format-date';
+import { useDateFormat } from '../../../hooks/use-date-format';
 import { CoachingFeedbackForm } from './CoachingFeedbackForm';
 import { CoachingFeedbackAnswers } from './CoachingFeedbackAnswers';
 import { DialogueActionItem } from './DialogueActionItem';
@@ -14,7 +14,7 @@ interface DialogueCardProps {
 
 export function DialogueCard({ dialogue, myPegawaiId }: DialogueCardProps) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDateFormat();
   const titleId = useId();
   const mine = dialogue.pegawai.pegawaiId === myPegawaiId;
   return (

@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { useDialogue } from '../api/get-dialogue';
 import { DialogueCard } from './DialogueCard';
+import { QueryState } from '../../../components/QueryState';
 import './dialogue.css';
 
 interface DialogueDetailProps {
@@ -21,10 +20,8 @@ export function DialogueDetail({ dialogueId, myPegawaiId, logPath }: DialogueDet
       <p>
         <Link to={logPath}>← {t('dialogue.backToLog')}</Link>
       </p>
-      {query.isPending ? (
-        <Loading />
-      ) : query.isError ? (
-        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      {!query.isSuccess ? (
+        <QueryState query={query} />
       ) : (
         <DialogueCard dialogue={query.data} myPegawaiId={myPegawaiId} />
       )}

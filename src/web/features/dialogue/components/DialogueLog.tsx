@@ -3,9 +3,8 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
+import { LoadMore } from '../../../components/LoadMore';
 import { useDialogues } from '../api/get-dialogues';
 import { DialogueCard } from './DialogueCard';
 import { RecordDialogueDialog } from './RecordDialogueDialog';
@@ -51,30 +50,20 @@ export function DialogueLog({ myPegawaiId, isLeader }: DialogueLogProps) {
         </div>
       ) : null}
       {recorded ? <Alert tone="success">{t('dialogue.recorded')}</Alert> : null}
-      {query.isPending ? (
-        <Loading />
-      ) : query.isError ? (
-        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-      ) : dialogues.length === 0 ? (
-        <EmptyState title={t('dialogue.empty')} hint={isLeader ? t('dialogue.emptyHintLeader') : t('dialogue.emptyHint')} />
-      ) : (
-        <>
-          <ul className="dialogue-list" aria-label={t('dialogue.listLabel')}>
-            {dialogues.map((dialogue) => (
-              <li key={dialogue.id}>
-                <DialogueCard dialogue={dialogue} myPegawaiId={myPegawaiId} />
-              </li>
-            ))}
-          </ul>
-          {query.hasNextPage ? (
-            <div className="load-more">
-              <Button variant="secondary" onClick={() => void query.fetchNextPage()} busy={query.isFetchingNextPage} busyLabel={t('common.loading')}>
-                {t('common.loadMore')}
-              </Button>
-            </div>
-          ) : null}
-        </>
-      )}
+      <QueryState query={query} empty={{ isEmpty: () => dialogues.length === 0, title: t('dialogue.empty'), hint: isLeader ? t('dialogue.emptyHintLeader') : t('dialogue.emptyHint') }}>
+        {() => (
+          <>
+            <ul className="dialogue-list" aria-label={t('dialogue.listLabel')}>
+              {dialogues.map((dialogue) => (
+                <li key={dialogue.id}>
+                  <DialogueCard dialogue={dialogue} myPegawaiId={myPegawaiId} />
+                </li>
+              ))}
+            </ul>
+            <LoadMore query={query} />
+          </>
+        )}
+      </QueryState>
       {recording ? (
         <RecordDialogueDialog
           myPegawaiId={myPegawaiId}

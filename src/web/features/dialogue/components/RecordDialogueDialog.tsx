@@ -1,15 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dialogueKind } from '../../../../shared/schemas/dialogue';
+import { dialogueInput, dialogueKind } from '../../../../shared/schemas/dialogue';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField, TextField } from '../../../components/Field';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useCreateDialogue } from '../api/create-dialogue';
-import { todayIso } from '../hooks/use-format-date';
+import { todayIso } from '../../../lib/dates';
 import { ActionsEditor, newAction, type ActionDraft } from './ActionsEditor';
 import { TeamSelect } from './TeamSelect';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface RecordDialogueDialogProps {
   myPegawaiId: string | null;
@@ -90,7 +91,7 @@ export function RecordDialogueDialog({ myPegawaiId, initialPegawaiId, onClose, o
           options={dialogueKind.options.map((value) => ({ value, label: t(`dialogue.kind.${value}`) }))}
         />
         <TextField data-field="heldOn" type="date" label={t('dialogue.form.heldOn')} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} error={errors.heldOn} required />
-        <TextAreaField label={t('dialogue.form.participants')} hint={t('dialogue.form.participantsHint')} value={participants} onChange={(event) => setParticipants(event.target.value)} maxLength={1000} rows={2} />
+        <TextAreaField label={t('dialogue.form.participants')} hint={t('dialogue.form.participantsHint')} value={participants} onChange={(event) => setParticipants(event.target.value)} maxLength={maxLengthOf(dialogueInput.shape.participants)} rows={2} />
         <TextAreaField
           data-field="topics"
           label={t('dialogue.form.topics')}
@@ -99,7 +100,7 @@ export function RecordDialogueDialog({ myPegawaiId, initialPegawaiId, onClose, o
             setTopics(event.target.value);
             setErrors((current) => ({ ...current, topics: undefined }));
           }}
-          maxLength={4000}
+          maxLength={maxLengthOf(dialogueInput.shape.topics)}
           rows={4}
           error={errors.topics}
           required

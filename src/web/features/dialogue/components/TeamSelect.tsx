@@ -1,8 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/Field';
-import { useTeam } from '../api/get-team';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
+import { useTeam } from '../../../api/pegawai';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { pegawaiListQuery } from '../../../../shared/schemas/organisation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface TeamSelectProps {
   label: string;
@@ -33,7 +35,7 @@ export function TeamSelect({ label, value, onChange, leadingOptions, excludeId, 
   return (
     <div className="stack">
       {searchable ? (
-        <TextField type="search" label={t('dialogue.team.search')} value={term} onChange={(event) => setTerm(event.target.value)} autoComplete="off" maxLength={100} />
+        <TextField type="search" label={t('dialogue.team.search')} value={term} onChange={(event) => setTerm(event.target.value)} autoComplete="off" maxLength={maxLengthOf(pegawaiListQuery.shape.q)} />
       ) : null}
       <SelectField
         label={label}

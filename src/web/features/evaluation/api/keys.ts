@@ -6,7 +6,6 @@ export const evaluationKeys = {
   mine: (year: number) => ['evaluation', 'mine', year] as const,
   calibration: (periodId: string) => ['evaluation', 'calibration', periodId] as const,
   orgPredikat: (year: number, periodId: string, parentId: string) => ['evaluation', 'org-predikat', year, periodId, parentId] as const,
-  years: () => ['evaluation', 'years'] as const,
   queue: () => ['evaluation', 'keberatan-queue'] as const,
 };
 

@@ -9,6 +9,8 @@ import { useAdjustCalibration } from '../api/adjust-calibration';
 import type { CalibrationMember, Rating } from '../api/types';
 import { PredikatBadge } from './PredikatBadge';
 import { RatingRadios } from './RatingRadios';
+import { calibrationAdjustInput } from '../../../../shared/schemas/evaluation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /** A quick change of one member's overall ratings during calibration, with its reason (audited). */
 export function AdjustDialog({ member, onClose }: { member: CalibrationMember; onClose: () => void }) {
@@ -42,7 +44,7 @@ export function AdjustDialog({ member, onClose }: { member: CalibrationMember; o
         {member.isUnitHead ? null : <RatingRadios legend={t('evaluation.rate.hasilKerja')} name={`${formId}-hasil`} value={hasilKerja} onChange={setHasilKerja} />}
         <RatingRadios legend={t('evaluation.rate.perilaku')} name={`${formId}-perilaku`} value={perilaku} onChange={setPerilaku} />
         <p aria-live="polite">{t('evaluation.rate.preview')} <PredikatBadge value={preview} /></p>
-        <TextAreaField label={t('evaluation.calibration.reason')} value={reason} onChange={(e) => setReason(e.target.value)} required rows={3} maxLength={2000} />
+        <TextAreaField label={t('evaluation.calibration.reason')} value={reason} onChange={(e) => setReason(e.target.value)} required rows={3} maxLength={maxLengthOf(calibrationAdjustInput.shape.reason)} />
         {adjust.isError ? <ErrorMessage error={adjust.error} /> : null}
       </form>
     </Dialog>

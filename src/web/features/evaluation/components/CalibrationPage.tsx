@@ -4,9 +4,11 @@ import { Alert } from '../../../components/Alert';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { useCalibration } from '../api/get-calibration';
-import { defaultPeriodId, usePeriods } from '../api/get-periods';
-import { todayIso, useLabels } from '../hooks/use-labels';
+import { defaultPeriodId, usePeriods } from '../../../api/years';
+import { todayIso } from '../../../lib/dates';
+import { useLabels } from '../hooks/use-labels';
 import { CalibrationMembers } from './CalibrationMembers';
 import { DistributionChart } from './DistributionChart';
 import { DistributionTable, useDescribeViolation } from './DistributionTable';
@@ -24,8 +26,7 @@ export function CalibrationPage() {
   const periodId = params.get('periodId') ?? (periods.data ? defaultPeriodId(periods.data, todayIso()) : '');
   const calibration = useCalibration(periodId);
 
-  if (periods.isPending) return <Loading />;
-  if (periods.isError) return <ErrorMessage error={periods.error} onRetry={() => void periods.refetch()} />;
+  if (!periods.isSuccess) return <QueryState query={periods} />;
   const view = calibration.data;
   return (
     <div className="evaluation stack">

@@ -8,6 +8,8 @@ import { FormDialogActions } from '../../../components/FormDialogActions';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useFinalise } from '../api/finalise';
 import type { CalibrationView } from '../api/types';
+import { finaliseInput } from '../../../../shared/schemas/evaluation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /**
  * Finalisation of the whole group. Hard mode: refused while the curve is broken (the blockers
@@ -51,7 +53,7 @@ export function FinaliseControl({ view, periodId }: { view: CalibrationView; per
         <Dialog title={t('evaluation.calibration.justifyTitle')} onClose={() => setOpen(false)} actions={<FormDialogActions formId="finalise-justification" pending={finalise.isPending} submitLabel={t('evaluation.calibration.finalise')} onCancel={() => setOpen(false)} />}>
           <form id="finalise-justification" className="stack" onSubmit={submit}>
             <p>{t('evaluation.calibration.justifyIntro')}</p>
-            <TextAreaField label={t('evaluation.calibration.justification')} value={justification} onChange={(e) => setJustification(e.target.value)} required minLength={10} rows={4} maxLength={4000} />
+            <TextAreaField label={t('evaluation.calibration.justification')} value={justification} onChange={(e) => setJustification(e.target.value)} required minLength={10} rows={4} maxLength={maxLengthOf(finaliseInput.shape.justification)} />
             {finalise.isError ? <ErrorMessage error={finalise.error} /> : null}
           </form>
         </Dialog>

@@ -8,6 +8,8 @@ import { SelectField, TextField } from '../../../components/Field';
 import { useSetOrgPredikat } from '../api/set-org-predikat';
 import type { EvaluationView, OrgPredikat } from '../api/types';
 import { useLabels } from '../hooks/use-labels';
+import { orgPredikatInput } from '../../../../shared/schemas/evaluation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /**
  * A unit head whose own unit has no predikat for the period: nothing is forced from a unit above
@@ -40,7 +42,7 @@ export function HeadPredikatNotice({ view }: { view: EvaluationView }) {
             onChange={(e) => setValue(e.target.value as OrgPredikat | '')}
             options={[{ value: '', label: t('evaluation.orgPage.choose') }, ...orgPredikatOrder.map((o) => ({ value: o, label: labels.orgPredikat(o) }))]}
           />
-          <TextField label={t('evaluation.orgPage.reason')} value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={2000} />
+          <TextField label={t('evaluation.orgPage.reason')} value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={maxLengthOf(orgPredikatInput.shape.reason)} />
           <div>
             <Button type="submit" size="sm" disabled={value === ''} busy={save.isPending} busyLabel={t('common.saving')}>{t('evaluation.rate.headSet')}</Button>
           </div>

@@ -8,6 +8,8 @@ import { useDecideKeberatan } from '../api/decide-keberatan';
 import type { EvaluationView, Rating } from '../api/types';
 import { PredikatBadge } from './PredikatBadge';
 import { RatingRadios } from './RatingRadios';
+import { keberatanDecisionInput } from '../../../../shared/schemas/evaluation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /** The atasan penilai's final decision: uphold the ratings, or change them — always with reasons. */
 export function KeberatanDecisionForm({ view }: { view: EvaluationView }) {
@@ -36,7 +38,7 @@ export function KeberatanDecisionForm({ view }: { view: EvaluationView }) {
       <h3 id="decision-title">{t('evaluation.keberatan.decideTitle')}</h3>
       <fieldset className="rating-radios">
         <legend className="rating-radios__legend">{t('evaluation.keberatan.decisionLabel')}</legend>
-        <div className="rating-radios__options">
+        <div className="rating-radios__options cluster">
           {(['UPHELD', 'CHANGED'] as const).map((d) => (
             <label key={d} className="rating-radios__option">
               <input type="radio" name="keberatan-decision" value={d} checked={decision === d} onChange={() => setDecision(d)} />
@@ -52,7 +54,7 @@ export function KeberatanDecisionForm({ view }: { view: EvaluationView }) {
           <p aria-live="polite">{t('evaluation.rate.preview')} <PredikatBadge value={preview} /></p>
         </>
       ) : null}
-      <TextAreaField label={t('evaluation.keberatan.decisionReason')} value={reason} onChange={(e) => setReason(e.target.value)} required rows={3} maxLength={4000} />
+      <TextAreaField label={t('evaluation.keberatan.decisionReason')} value={reason} onChange={(e) => setReason(e.target.value)} required rows={3} maxLength={maxLengthOf(keberatanDecisionInput.shape.reason)} />
       {decide.isError ? <ErrorMessage error={decide.error} /> : null}
       <div><Button type="submit" busy={decide.isPending} busyLabel={t('common.saving')}>{t('evaluation.keberatan.decide')}</Button></div>
     </form>

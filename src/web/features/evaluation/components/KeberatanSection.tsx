@@ -9,6 +9,8 @@ import { useFileKeberatan } from '../api/file-keberatan';
 import type { EvaluationView } from '../api/types';
 import { useLabels } from '../hooks/use-labels';
 import { KeberatanDecisionForm } from './KeberatanDecisionForm';
+import { keberatanInput, keberatanStatementInput } from '../../../../shared/schemas/evaluation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /** Keberatan: the form within the window, then its statements, status and the final decision. */
 export function KeberatanSection({ view }: { view: EvaluationView }) {
@@ -66,7 +68,7 @@ function FileForm({ view }: { view: EvaluationView }) {
   return (
     <form className="stack" onSubmit={submit}>
       <p className="muted">{t('evaluation.keberatan.window', { date: labels.date(view.objectionDeadline) })}</p>
-      <TextAreaField label={t('evaluation.keberatan.reasons')} value={reasons} onChange={(e) => setReasons(e.target.value)} required rows={4} maxLength={4000} />
+      <TextAreaField label={t('evaluation.keberatan.reasons')} value={reasons} onChange={(e) => setReasons(e.target.value)} required rows={4} maxLength={maxLengthOf(keberatanInput.shape.reasons)} />
       {file.isError ? <ErrorMessage error={file.error} /> : null}
       <div><Button type="submit" variant="danger" busy={file.isPending} busyLabel={t('common.saving')}>{t('evaluation.keberatan.file')}</Button></div>
     </form>
@@ -83,7 +85,7 @@ function StatementForm({ view }: { view: EvaluationView }) {
   }
   return (
     <form className="stack" onSubmit={submit}>
-      <TextAreaField label={t('evaluation.keberatan.statement')} value={text} onChange={(e) => setText(e.target.value)} required rows={3} maxLength={4000} />
+      <TextAreaField label={t('evaluation.keberatan.statement')} value={text} onChange={(e) => setText(e.target.value)} required rows={3} maxLength={maxLengthOf(keberatanStatementInput.shape.text)} />
       {add.isError ? <ErrorMessage error={add.error} /> : null}
       <div><Button type="submit" variant="secondary" busy={add.isPending} busyLabel={t('common.saving')}>{t('evaluation.keberatan.addStatement')}</Button></div>
     </form>

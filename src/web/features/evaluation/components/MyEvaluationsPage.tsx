@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/Field';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { links } from '../../../config/paths';
 import { useKeberatanQueue } from '../api/get-keberatan-queue';
 import { useMyEvaluations } from '../api/get-my-evaluations';
@@ -27,24 +25,24 @@ export function MyEvaluationsPage({ hasPegawai, showQueue }: { hasPegawai: boole
           <div className="eval-toolbar">
             <SelectField label={t('evaluation.mine.year')} value={String(year)} onChange={(e) => setYear(Number(e.target.value))} options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: String(y), label: String(y) }))} />
           </div>
-          {mine.isPending ? <Loading /> : mine.isError ? <ErrorMessage error={mine.error} onRetry={() => void mine.refetch()} /> : mine.data.items.length === 0 ? (
-            <EmptyState title={t('evaluation.mine.empty')} />
-          ) : (
-            <ul className="eval-list">
-              {mine.data.items.map((item) => (
-                <li key={`${item.skpId}-${item.period?.id ?? 'annual'}`} className="card eval-list__item">
-                  <span>{item.period ? item.period.name : t('evaluation.annual', { year })}</span>
-                  <span className="muted">{t(`evaluation.status.${item.status}`)}</span>
-                  <PredikatBadge value={item.predikat} provisional={item.provisional} />
-                  {item.evaluationId && item.predikat ? (
-                    <Link to={links.evaluationResult(item.evaluationId)}>{t('evaluation.mine.open')}</Link>
-                  ) : (
-                    <Link to={links.evaluationRating(item.skpId, item.period?.id ?? '')}>{t('evaluation.mine.selfAssess')}</Link>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <QueryState query={mine} empty={{ isEmpty: (data) => data.items.length === 0, title: t('evaluation.mine.empty') }}>
+            {(data) => (
+              <ul className="eval-list">
+                {data.items.map((item) => (
+                  <li key={`${item.skpId}-${item.period?.id ?? 'annual'}`} className="card eval-list__item">
+                    <span>{item.period ? item.period.name : t('evaluation.annual', { year })}</span>
+                    <span className="muted">{t(`evaluation.status.${item.status}`)}</span>
+                    <PredikatBadge value={item.predikat} provisional={item.provisional} />
+                    {item.evaluationId && item.predikat ? (
+                      <Link to={links.evaluationResult(item.evaluationId)}>{t('evaluation.mine.open')}</Link>
+                    ) : (
+                      <Link to={links.evaluationRating(item.skpId, item.period?.id ?? '')}>{t('evaluation.mine.selfAssess')}</Link>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </QueryState>
         </section>
       ) : null}
     </div>
@@ -58,7 +56,9 @@ function KeberatanQueue() {
   return (
     <section className="stack" aria-labelledby="queue-title">
       <h2 id="queue-title">{t('evaluation.queue.title')}</h2>
-      {queue.isPending ? <Loading /> : queue.isError ? <ErrorMessage error={queue.error} /> : queue.data.length === 0 ? (
+      {!queue.isSuccess ? (
+        <QueryState query={queue} retry={false} />
+      ) : queue.data.length === 0 ? (
         <p className="muted">{t('evaluation.queue.empty')}</p>
       ) : (
         <ul className="eval-list">

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/Field';
-import { Loading } from '../../../components/Loading';
-import { usePeriods } from '../api/get-periods';
+import { QueryState } from '../../../components/QueryState';
+import { usePeriods } from '../../../api/years';
 import { useOrgPredikat } from '../api/get-org-predikat';
 import { OrgPredikatRow } from './OrgPredikatRow';
 import './evaluation.css';
@@ -20,25 +18,26 @@ export function OrgPredikatPage() {
   const [parentId, setParentId] = useState('');
   const chosenYear = year || years[0] || new Date().getFullYear();
   const list = useOrgPredikat(chosenYear, periodId, parentId);
-  if (periods.isPending) return <Loading />;
-  if (periods.isError) return <ErrorMessage error={periods.error} />;
-  const periodOptions = periods.data.filter((p) => p.year === chosenYear);
   return (
-    <div className="evaluation stack">
-      <div className="eval-toolbar">
-        <SelectField label={t('evaluation.mine.year')} value={String(chosenYear)} onChange={(e) => { setYear(Number(e.target.value)); setPeriodId(''); }} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <SelectField label={t('evaluation.period')} value={periodId} onChange={(e) => setPeriodId(e.target.value)} options={[{ value: '', label: t('evaluation.orgPage.annual') }, ...periodOptions.map((p) => ({ value: p.id, label: p.name }))]} />
-      </div>
-      {parentId ? <div><Button size="sm" variant="ghost" onClick={() => setParentId('')}>{t('evaluation.orgPage.top')}</Button></div> : null}
-      {list.isPending ? <Loading /> : list.isError ? <ErrorMessage error={list.error} onRetry={() => void list.refetch()} /> : list.data.items.length === 0 ? (
-        <EmptyState title={t('evaluation.orgPage.empty')} />
-      ) : (
-        <ul className="eval-list" aria-label={t('evaluation.orgPage.listLabel')}>
-          {list.data.items.map((item) => (
-            <OrgPredikatRow key={`${item.unit.id}-${chosenYear}-${periodId}`} item={item} year={chosenYear} periodId={periodId} onOpen={setParentId} />
-          ))}
-        </ul>
+    <QueryState query={periods} retry={false}>
+      {(allPeriods) => (
+        <div className="evaluation stack">
+          <div className="eval-toolbar">
+            <SelectField label={t('evaluation.mine.year')} value={String(chosenYear)} onChange={(e) => { setYear(Number(e.target.value)); setPeriodId(''); }} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+            <SelectField label={t('evaluation.period')} value={periodId} onChange={(e) => setPeriodId(e.target.value)} options={[{ value: '', label: t('evaluation.orgPage.annual') }, ...allPeriods.filter((p) => p.year === chosenYear).map((p) => ({ value: p.id, label: p.name }))]} />
+          </div>
+          {parentId ? <div><Button size="sm" variant="ghost" onClick={() => setParentId('')}>{t('evaluation.orgPage.top')}</Button></div> : null}
+          <QueryState query={list} empty={{ isEmpty: (data) => data.items.length === 0, title: t('evaluation.orgPage.empty') }}>
+            {(data) => (
+              <ul className="eval-list" aria-label={t('evaluation.orgPage.listLabel')}>
+                {data.items.map((item) => (
+                  <OrgPredikatRow key={`${item.unit.id}-${chosenYear}-${periodId}`} item={item} year={chosenYear} periodId={periodId} onOpen={setParentId} />
+                ))}
+              </ul>
+            )}
+          </QueryState>
+        </div>
       )}
-    </div>
+    </QueryState>
   );
 }

@@ -7,6 +7,8 @@ import { SelectField, TextField } from '../../../components/Field';
 import { useSetOrgPredikat } from '../api/set-org-predikat';
 import type { OrgPredikat, OrgPredikatView } from '../api/types';
 import { useLabels } from '../hooks/use-labels';
+import { orgPredikatInput } from '../../../../shared/schemas/evaluation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface OrgPredikatRowProps {
   item: OrgPredikatView;
@@ -50,7 +52,7 @@ export function OrgPredikatRow({ item, year, periodId, onOpen }: OrgPredikatRowP
             onChange={(e) => setValue(e.target.value as OrgPredikat | '')}
             options={[{ value: '', label: t('evaluation.orgPage.choose') }, ...orgPredikatOrder.map((o) => ({ value: o, label: labels.orgPredikat(o) }))]}
           />
-          <TextField label={t('evaluation.orgPage.reason')} value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={2000} />
+          <TextField label={t('evaluation.orgPage.reason')} value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={maxLengthOf(orgPredikatInput.shape.reason)} />
           <div><Button type="submit" size="sm" disabled={value === ''} busy={save.isPending} busyLabel={t('common.saving')}>{t('evaluation.orgPage.save')}</Button></div>
           {save.isError ? <ErrorMessage error={save.error} /> : null}
           {save.isSuccess ? <p className="muted" role="status">{t('evaluation.orgPage.saved')}</p> : null}

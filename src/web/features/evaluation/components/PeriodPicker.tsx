@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/Field';
-import type { PeriodOption } from '../api/get-periods';
+import type { PeriodOption } from '../../../api/years';
 
 export function PeriodPicker({ periods, value, onChange }: { periods: PeriodOption[]; value: string; onChange: (periodId: string) => void }) {
   const { t } = useTranslation();

@@ -10,6 +10,8 @@ import type { EvaluationView, Rating } from '../api/types';
 import { useLabels } from '../hooks/use-labels';
 import { PredikatBadge } from './PredikatBadge';
 import { RatingRadios } from './RatingRadios';
+import { ratingsInput } from '../../../../shared/schemas/evaluation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /** The penilai's form: a rating per RHK, the two overall ratings with their reasons, a live predikat. */
 export function RatingForm({ view }: { view: EvaluationView }) {
@@ -79,9 +81,9 @@ export function RatingForm({ view }: { view: EvaluationView }) {
       ) : (
         <RatingRadios legend={t('evaluation.rate.hasilKerja')} name="rating-hasil-kerja" value={hasilKerja} onChange={setHasilKerja} disabled={locked} />
       )}
-      <TextAreaField label={t('evaluation.rate.justHasil')} value={justHasil} onChange={(e) => setJustHasil(e.target.value)} disabled={locked} rows={3} maxLength={4000} required />
+      <TextAreaField label={t('evaluation.rate.justHasil')} value={justHasil} onChange={(e) => setJustHasil(e.target.value)} disabled={locked} rows={3} maxLength={maxLengthOf(ratingsInput.shape.justificationHasilKerja)} required />
       <RatingRadios legend={t('evaluation.rate.perilaku')} name="rating-perilaku" value={perilaku} onChange={setPerilaku} disabled={locked} />
-      <TextAreaField label={t('evaluation.rate.justPerilaku')} value={justPerilaku} onChange={(e) => setJustPerilaku(e.target.value)} disabled={locked} rows={3} maxLength={4000} required />
+      <TextAreaField label={t('evaluation.rate.justPerilaku')} value={justPerilaku} onChange={(e) => setJustPerilaku(e.target.value)} disabled={locked} rows={3} maxLength={maxLengthOf(ratingsInput.shape.justificationPerilaku)} required />
       <p className="eval-preview" aria-live="polite">
         {t('evaluation.rate.preview')} <PredikatBadge value={preview} />
       </p>

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { links, paths } from '../../../config/paths';
 import { useEvaluation } from '../api/get-evaluation';
 import type { EvaluationView } from '../api/types';
@@ -11,14 +9,14 @@ import { PredikatBadge } from './PredikatBadge';
 import { RatingForm } from './RatingForm';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 import { SelfAssessmentSummary } from './SelfAssessmentSummary';
+import { QueryState } from '../../../components/QueryState';
 import './evaluation.css';
 
 /** One page per pegawai and period: the evidence beside the form of whoever acts now. */
 /** `viewerPegawaiId` tells the pegawai (penilaian diri) from the penilai (rating form). */
 export function RatingPage({ skpId, periodId, viewerPegawaiId }: { skpId: string; periodId: string; viewerPegawaiId: string | null }) {
   const evaluation = useEvaluation(skpId, periodId);
-  if (evaluation.isPending) return <Loading />;
-  if (evaluation.isError) return <ErrorMessage error={evaluation.error} onRetry={() => void evaluation.refetch()} />;
+  if (!evaluation.isSuccess) return <QueryState query={evaluation} />;
   // Keyed by the evaluation's state so the forms start again from what the server holds.
   return <RatingScreen key={evaluation.data.status} view={evaluation.data} isOwn={viewerPegawaiId === evaluation.data.pegawai.pegawaiId} />;
 }

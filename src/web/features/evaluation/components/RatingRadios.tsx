@@ -22,7 +22,7 @@ export function RatingRadios({ legend, name, value, onChange, disabled = false, 
   return (
     <fieldset className="rating-radios" disabled={disabled}>
       <legend className="rating-radios__legend">{legend}</legend>
-      <div className="rating-radios__options">
+      <div className="rating-radios__options cluster">
         {ratings.map((rating) => (
           <label key={rating} className={`rating-radios__option${value === rating ? ' rating-radios__option--checked' : ''}`}>
             <input type="radio" name={name} value={rating} checked={value === rating} onChange={() => onChange(rating)} />

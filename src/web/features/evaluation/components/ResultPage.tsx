@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { links } from '../../../config/paths';
 import { useAcknowledge } from '../api/acknowledge';
 import { evaluationPdfUrl, useEvaluationById } from '../api/get-evaluation-by-id';
@@ -16,8 +16,7 @@ import './evaluation.css';
 /** The result of one evaluation: ratings, predikat, acceptance, the document, keberatan. */
 export function ResultPage({ evaluationId }: { evaluationId: string }) {
   const evaluation = useEvaluationById(evaluationId);
-  if (evaluation.isPending) return <Loading />;
-  if (evaluation.isError) return <ErrorMessage error={evaluation.error} onRetry={() => void evaluation.refetch()} />;
+  if (!evaluation.isSuccess) return <QueryState query={evaluation} />;
   return <ResultView view={evaluation.data} />;
 }
 

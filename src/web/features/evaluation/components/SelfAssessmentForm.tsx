@@ -8,6 +8,8 @@ import { useSaveSelfAssessment } from '../api/save-self-assessment';
 import type { EvaluationView, Rating } from '../api/types';
 import { useLabels } from '../hooks/use-labels';
 import { RatingRadios } from './RatingRadios';
+import { selfAssessmentInput } from '../../../../shared/schemas/evaluation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface Row {
   rating: Rating | null;
@@ -49,13 +51,13 @@ export function SelfAssessmentForm({ view }: { view: EvaluationView }) {
       {view.ratings.rhk.map((r, index) => (
         <div key={r.rhkId} className="stack">
           <RatingRadios legend={`${index + 1}. ${r.text}`} name={`self-rhk-${r.rhkId}`} value={rhkRow(r.rhkId).rating} onChange={(rating) => setRhk((prev) => ({ ...prev, [r.rhkId]: { ...rhkRow(r.rhkId), rating } }))} disabled={!editable} />
-          <TextAreaField label={t('evaluation.self.reflection')} value={rhkRow(r.rhkId).reflection} onChange={(e) => setRhk((prev) => ({ ...prev, [r.rhkId]: { ...rhkRow(r.rhkId), reflection: e.target.value } }))} disabled={!editable} rows={2} maxLength={1000} />
+          <TextAreaField label={t('evaluation.self.reflection')} value={rhkRow(r.rhkId).reflection} onChange={(e) => setRhk((prev) => ({ ...prev, [r.rhkId]: { ...rhkRow(r.rhkId), reflection: e.target.value } }))} disabled={!editable} rows={2} maxLength={maxLengthOf(selfAssessmentInput.shape.rhk.element.shape.reflection)} />
         </div>
       ))}
       {view.selfAssessment.perilaku.map((p) => (
         <div key={p.code} className="stack">
           <RatingRadios legend={p.name} name={`self-perilaku-${p.code}`} value={perilakuRow(p.code).rating} onChange={(rating) => setPerilaku((prev) => ({ ...prev, [p.code]: { ...perilakuRow(p.code), rating } }))} disabled={!editable} />
-          <TextAreaField label={t('evaluation.self.reflection')} value={perilakuRow(p.code).reflection} onChange={(e) => setPerilaku((prev) => ({ ...prev, [p.code]: { ...perilakuRow(p.code), reflection: e.target.value } }))} disabled={!editable} rows={2} maxLength={1000} />
+          <TextAreaField label={t('evaluation.self.reflection')} value={perilakuRow(p.code).reflection} onChange={(e) => setPerilaku((prev) => ({ ...prev, [p.code]: { ...perilakuRow(p.code), reflection: e.target.value } }))} disabled={!editable} rows={2} maxLength={maxLengthOf(selfAssessmentInput.shape.perilaku.element.shape.reflection)} />
         </div>
       ))}
       {save.isError ? <ErrorMessage error={save.error} /> : null}

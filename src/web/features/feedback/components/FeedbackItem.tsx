@@ -1,12 +1,12 @@
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackView } from '../../../../shared/schemas/feedback';
+import { useDateFormat } from '../../../hooks/use-date-format';
 import type { FeedbackDirection } from '../api/keys';
 
 /** One piece of feedback: who to whom, in what relation, about what, when. */
 export function FeedbackItem({ item, direction }: { item: FeedbackView; direction: FeedbackDirection }) {
-  const { t, i18n } = useTranslation();
-  const when = dayjs(item.createdAt).locale(i18n.language === 'en' ? 'en' : 'id');
+  const { t } = useTranslation();
+  const { dateTime } = useDateFormat();
   const about = item.rhk ? t('feedback.item.aboutRhk', { text: item.rhk.text }) : item.coreValue ? t('feedback.item.aboutCoreValue', { name: item.coreValue.name }) : t('feedback.item.general');
   return (
     <li className="feedback-item card">
@@ -20,9 +20,7 @@ export function FeedbackItem({ item, direction }: { item: FeedbackView; directio
       </p>
       <blockquote className="feedback-item__text">{item.text}</blockquote>
       <p className="feedback-item__date muted">
-        <time dateTime={item.createdAt} title={when.format('D MMMM YYYY HH:mm')}>
-          {when.format('D MMMM YYYY, HH:mm')}
-        </time>
+        <time dateTime={item.createdAt}>{dateTime(item.createdAt)}</time>
       </p>
     </li>
   );

@@ -4,10 +4,12 @@ import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/Field';
 import { FormDialogActions } from '../../../components/FormDialogActions';
-import { Loading } from '../../../components/Loading';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { QueryState } from '../../../components/QueryState';
 import { useFeedbackRecipients } from '../api/get-recipients';
 import { useGiveFeedback } from '../api/give-feedback';
+import { feedbackInput } from '../../../../shared/schemas/feedback';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface GiveFeedbackDialogProps {
   onClose: () => void;
@@ -40,8 +42,7 @@ export function GiveFeedbackDialog({ onClose, onSent }: GiveFeedbackDialogProps)
     <Dialog title={t('feedback.give.title')} onClose={onClose} actions={<FormDialogActions formId={formId} pending={give.isPending} submitLabel={t('feedback.give.submit')} onCancel={onClose} />}>
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <p>{t('feedback.give.intro')}</p>
-        {recipients.isPending ? <Loading /> : null}
-        {recipients.isError ? <ErrorMessage error={recipients.error} onRetry={() => void recipients.refetch()} /> : null}
+        {!recipients.isSuccess ? <QueryState query={recipients} /> : null}
         {recipients.data && items.length === 0 ? <p className="muted">{t('feedback.give.noRecipients')}</p> : null}
         {items.length > 0 ? (
           <SelectField
@@ -55,7 +56,7 @@ export function GiveFeedbackDialog({ onClose, onSent }: GiveFeedbackDialogProps)
             ]}
           />
         ) : null}
-        <TextAreaField label={t('feedback.give.text')} hint={t('feedback.give.textHint')} value={text} onChange={(event) => setText(event.target.value)} error={errors.text} maxLength={2000} rows={5} />
+        <TextAreaField label={t('feedback.give.text')} hint={t('feedback.give.textHint')} value={text} onChange={(event) => setText(event.target.value)} error={errors.text} maxLength={maxLengthOf(feedbackInput.shape.text)} rows={5} />
         {give.error ? <ErrorMessage error={give.error} /> : null}
       </form>
     </Dialog>

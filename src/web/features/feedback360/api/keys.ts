@@ -3,8 +3,5 @@ export const feedback360Keys = {
   all: ['feedback360'] as const,
   inbox: () => ['feedback360', 'inbox'] as const,
   subject: (pegawaiId: string, periodId: string) => ['feedback360', 'subject', pegawaiId, periodId] as const,
-  years: () => ['feedback360', 'years'] as const,
-  people: (q: string) => ['feedback360', 'people', q] as const,
-  team: (q: string) => ['feedback360', 'team', q] as const,
   publicForm: (token: string) => ['feedback360', 'public', token] as const,
 };

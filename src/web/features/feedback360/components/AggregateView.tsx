@@ -43,7 +43,7 @@ export function AggregateView({ view }: { view: Feedback360SubjectView }) {
       {aggregate.comments.length > 0 ? (
         <div>
           <h4 className="fb360-comments__title">{t('feedback360.aggregate.comments')}</h4>
-          <ul className="fb360-comments">
+          <ul className="fb360-comments plain-list">
             {aggregate.comments.map((comment, index) => (
               <li key={index}>
                 <span className="muted">{nameOf(comment.code)}:</span> {comment.text}

@@ -2,17 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { useInbox } from '../api/get-inbox';
 import type { InboxItem } from '../api/types';
-import { useFormatDate } from '../hooks/use-format-date';
+import { useDateFormat } from '../../../hooks/use-date-format';
 import { AnswerDialog } from './AnswerDialog';
 
 /** "Permintaan untuk saya": the requests addressed to me, open ones first. */
 export function InboxSection() {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDateFormat();
   const inbox = useInbox();
   const [answering, setAnswering] = useState<InboxItem | null>(null);
   const [answeredName, setAnsweredName] = useState<string | null>(null);
@@ -22,10 +21,8 @@ export function InboxSection() {
     <section className="card stack" aria-labelledby="fb360-inbox">
       <h2 id="fb360-inbox">{t('feedback360.inbox.title')}</h2>
       {answeredName ? <Alert tone="success">{t('feedback360.inbox.thanks', { name: answeredName })}</Alert> : null}
-      {inbox.isPending ? (
-        <Loading />
-      ) : inbox.isError ? (
-        <ErrorMessage error={inbox.error} onRetry={() => void inbox.refetch()} />
+      {!inbox.isSuccess ? (
+        <QueryState query={inbox} />
       ) : items.length === 0 ? (
         <p className="muted">{t('feedback360.inbox.empty')}</p>
       ) : (

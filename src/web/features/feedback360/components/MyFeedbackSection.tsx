@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { useSubjectView } from '../api/get-subject-view';
 import { AggregateView } from './AggregateView';
 import { PeriodSelect } from './PeriodSelect';
+import { QueryState } from '../../../components/QueryState';
 
 /** For the pegawai: their own result per period, in aggregate only; who answered is never shown. */
 export function MyFeedbackSection({ myPegawaiId }: { myPegawaiId: string }) {
@@ -18,10 +17,8 @@ export function MyFeedbackSection({ myPegawaiId }: { myPegawaiId: string }) {
       <div className="fb360-filters">
         <PeriodSelect value={periodId} onChange={setPeriodId} />
       </div>
-      {!periodId ? null : query.isPending ? (
-        <Loading />
-      ) : query.isError ? (
-        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      {!periodId ? null : !query.isSuccess ? (
+        <QueryState query={query} />
       ) : query.data.asked === 0 ? (
         <p className="muted">{t('feedback360.mine.none')}</p>
       ) : (

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/Field';
-import { defaultPeriodId, usePeriods } from '../api/get-periods';
-import { todayIso } from '../hooks/use-format-date';
+import { defaultPeriodId, usePeriods } from '../../../api/years';
+import { todayIso } from '../../../lib/dates';
 
 interface PeriodSelectProps {
   value: string;

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
-import { PEOPLE_SEARCH_MIN_LENGTH, useSearchPeople } from '../api/search-people';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
+import { PEGAWAI_SEARCH_MIN_LENGTH, usePegawaiSearch } from '../../../api/pegawai';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { pegawaiListQuery } from '../../../../shared/schemas/organisation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 export type ChosenRater =
   | { key: string; relation: 'REKAN' | 'BAWAHAN'; pegawaiId: string; name: string }
@@ -23,8 +25,8 @@ export function RaterPicker({ excludeIds, onAdd }: RaterPickerProps) {
   const [relation, setRelation] = useState<'REKAN' | 'BAWAHAN'>('REKAN');
   const [term, setTerm] = useState('');
   const [serviceUser, setServiceUser] = useState('');
-  const search = useSearchPeople(useDebouncedValue(term, 300));
-  const searching = term.trim().length >= PEOPLE_SEARCH_MIN_LENGTH;
+  const search = usePegawaiSearch(useDebouncedValue(term, 300), 10);
+  const searching = term.trim().length >= PEGAWAI_SEARCH_MIN_LENGTH;
   const candidates = (search.data?.items ?? []).filter((person) => !excludeIds.includes(person.id));
   const relationLabel = t(`feedback360.relation.${relation}`);
 
@@ -38,7 +40,7 @@ export function RaterPicker({ excludeIds, onAdd }: RaterPickerProps) {
 
   return (
     <div className="stack">
-      <fieldset className="fb360-picker">
+      <fieldset className="fb360-picker boxed-fieldset">
         <legend>{t('feedback360.request.colleagues')}</legend>
         <div className="stack">
           <SelectField
@@ -50,11 +52,11 @@ export function RaterPicker({ excludeIds, onAdd }: RaterPickerProps) {
           <TextField
             type="search"
             label={t('feedback360.request.search')}
-            hint={t('feedback360.request.searchHint', { min: PEOPLE_SEARCH_MIN_LENGTH })}
+            hint={t('feedback360.request.searchHint', { min: PEGAWAI_SEARCH_MIN_LENGTH })}
             value={term}
             onChange={(event) => setTerm(event.target.value)}
             autoComplete="off"
-            maxLength={100}
+            maxLength={maxLengthOf(pegawaiListQuery.shape.q)}
           />
           <p className="muted" role="status">
             {!searching ? '' : search.isFetching ? t('feedback360.request.searching') : candidates.length === 0 ? t('feedback360.request.noMatch') : ''}
@@ -81,7 +83,7 @@ export function RaterPicker({ excludeIds, onAdd }: RaterPickerProps) {
           ) : null}
         </div>
       </fieldset>
-      <fieldset className="fb360-picker">
+      <fieldset className="fb360-picker boxed-fieldset">
         <legend>{t('feedback360.request.serviceUsers')}</legend>
         <p className="muted">{t('feedback360.request.serviceUsersHint')}</p>
         <div className="fb360-picker__row">

@@ -77,7 +77,7 @@ export function RequestRatersDialog({ subject, periodId, myPegawaiId, onClose }:
           {chosen.length === 0 ? (
             <p className="muted">{t('feedback360.request.noneYet')}</p>
           ) : (
-            <ul className="fb360-chosen" aria-labelledby={`${formId}-chosen`}>
+            <ul className="fb360-chosen cluster" aria-labelledby={`${formId}-chosen`}>
               {chosen.map((rater) => (
                 <li key={rater.key}>
                   <Chip

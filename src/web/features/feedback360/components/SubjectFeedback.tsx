@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { useSubjectView } from '../api/get-subject-view';
 import { AggregateView } from './AggregateView';
 import { RaterList } from './RaterList';
@@ -20,8 +19,7 @@ export function SubjectFeedback({ pegawaiId, periodId, myPegawaiId }: SubjectFee
   const query = useSubjectView(pegawaiId, periodId);
   const [requesting, setRequesting] = useState(false);
 
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.isSuccess) return <QueryState query={query} />;
   const view = query.data;
   return (
     <div className="stack fb360-subject">

@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SelectField, TextField } from '../../../components/Field';
-import { useTeamMembers } from '../api/search-people';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
+import { useTeam } from '../../../api/pegawai';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { PeriodSelect } from './PeriodSelect';
 import { SubjectFeedback } from './SubjectFeedback';
+import { pegawaiListQuery } from '../../../../shared/schemas/organisation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /** For a penilai: choose a team member and a period, then ask for and read their 360. */
 export function TeamFeedbackSection({ myPegawaiId }: { myPegawaiId: string | null }) {
@@ -14,7 +16,7 @@ export function TeamFeedbackSection({ myPegawaiId }: { myPegawaiId: string | nul
   const pegawaiId = params.get('pegawaiId') ?? '';
   const periodId = params.get('periodId') ?? '';
   const [term, setTerm] = useState('');
-  const team = useTeamMembers(useDebouncedValue(term, 300));
+  const team = useTeam(useDebouncedValue(term, 300));
   const people = (team.data?.items ?? []).filter((person) => person.id !== myPegawaiId);
   // A wide scope (BKPSDM, pimpinan) lists more than fits one select: offer a search then.
   const searchable = Boolean(team.data?.nextCursor) || term !== '';
@@ -36,7 +38,7 @@ export function TeamFeedbackSection({ myPegawaiId }: { myPegawaiId: string | nul
       <h2 id="fb360-team">{t('feedback360.team.title')}</h2>
       <p className="muted">{t('feedback360.team.intro')}</p>
       {searchable ? (
-        <TextField type="search" label={t('feedback360.team.search')} value={term} onChange={(event) => setTerm(event.target.value)} autoComplete="off" maxLength={100} />
+        <TextField type="search" label={t('feedback360.team.search')} value={term} onChange={(event) => setTerm(event.target.value)} autoComplete="off" maxLength={maxLengthOf(pegawaiListQuery.shape.q)} />
       ) : null}
       <div className="fb360-filters">
         <SelectField

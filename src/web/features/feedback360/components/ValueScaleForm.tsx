@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FEEDBACK360_SCALE } from '../../../../shared/schemas/feedback360';
+import { FEEDBACK360_SCALE, feedback360Answer } from '../../../../shared/schemas/feedback360';
 import { Button } from '../../../components/Button';
 import { TextAreaField } from '../../../components/TextAreaField';
 import type { Feedback360Answer, ValueToRate } from '../api/types';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 const scale = Array.from({ length: FEEDBACK360_SCALE.max - FEEDBACK360_SCALE.min + 1 }, (_, i) => FEEDBACK360_SCALE.min + i);
 
@@ -48,7 +49,7 @@ export function ValueScaleForm({ formId, values, submitLabel, pending = false, o
         const invalid = missing.includes(value.code);
         const errorId = `${baseId}-${value.code}-error`;
         return (
-          <fieldset key={value.code} className={`value-scale${invalid ? ' value-scale--invalid' : ''}`} aria-describedby={invalid ? errorId : undefined}>
+          <fieldset key={value.code} className={`value-scale boxed-fieldset${invalid ? ' value-scale--invalid' : ''}`} aria-describedby={invalid ? errorId : undefined}>
             <legend className="value-scale__legend">{value.name}</legend>
             {value.guides.length > 0 ? (
               <ul className="value-scale__guides muted">
@@ -59,7 +60,7 @@ export function ValueScaleForm({ formId, values, submitLabel, pending = false, o
             ) : null}
             <div className="value-scale__options">
               {scale.map((score) => (
-                <label key={score} className="value-scale__option">
+                <label key={score} className="scale-option choice-tile">
                   <input
                     type="radio"
                     name={`${baseId}-${value.code}`}
@@ -67,7 +68,7 @@ export function ValueScaleForm({ formId, values, submitLabel, pending = false, o
                     checked={scores[value.code] === score}
                     onChange={() => setScores((current) => ({ ...current, [value.code]: score }))}
                   />
-                  <span className="value-scale__number">{score}</span>{' '}
+                  <span className="scale-option__number">{score}</span>{' '}
                   <span className="value-scale__label">{t(`feedback360.scale.s${score}`)}</span>
                 </label>
               ))}
@@ -81,7 +82,7 @@ export function ValueScaleForm({ formId, values, submitLabel, pending = false, o
               label={t('feedback360.scale.comment', { value: value.name })}
               value={comments[value.code] ?? ''}
               onChange={(event) => setComments((current) => ({ ...current, [value.code]: event.target.value }))}
-              maxLength={1000}
+              maxLength={maxLengthOf(feedback360Answer.shape.comments.unwrap().valueType)}
               rows={2}
             />
           </fieldset>

@@ -64,7 +64,7 @@ export function ImportPanel({ opdOnly }: { opdOnly: boolean }) {
         <fieldset className="import-kinds" disabled={run.isPending}>
           <legend className="visually-hidden">{t('imports.kindLegend')}</legend>
           {importKinds.map((option) => (
-            <label key={option} className="import-kind">
+            <label key={option} className="import-kind choice-tile">
               <input
                 type="radio"
                 name={kindName}
@@ -107,7 +107,7 @@ export function ImportPanel({ opdOnly }: { opdOnly: boolean }) {
             onChange={(event) => chooseFile(event.target.files?.[0] ?? null)}
           />
           {file && !fileError ? <p className="import-file-name">{t('imports.chosen', { name: file.name, size: Math.max(1, Math.round(file.size / 1024)) })}</p> : null}
-          <div className="import-actions">
+          <div className="import-actions cluster">
             <Button type="submit" variant="secondary" busy={run.isPending && lastDryRun} busyLabel={t('imports.checking')} disabled={run.isPending}>
               {t('imports.check')}
             </Button>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
-import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
+import { LoadMore } from '../../../components/LoadMore';
+import { useDateFormat } from '../../../hooks/use-date-format';
 import { useNotifications, type NotificationItem } from '../api/get-notifications';
 import { useMarkAllRead, useMarkRead } from '../api/mark-read';
 import './notifications.css';
@@ -34,36 +34,26 @@ export function NotificationList() {
         </Button>
       </div>
       {markAll.error ? <ErrorMessage error={markAll.error} /> : null}
-      {query.isPending ? (
-        <Loading />
-      ) : query.isError ? (
-        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')} />
-      ) : (
-        <>
-          <ul className="notification-list" aria-label={t('notifications.listLabel')}>
-            {items.map((item) => (
-              <NotificationRow key={item.id} item={item} />
-            ))}
-          </ul>
-          {query.hasNextPage ? (
-            <div className="load-more">
-              <Button variant="secondary" onClick={() => void query.fetchNextPage()} busy={query.isFetchingNextPage} busyLabel={t('common.loading')}>
-                {t('common.loadMore')}
-              </Button>
-            </div>
-          ) : null}
-        </>
-      )}
+      <QueryState query={query} empty={{ isEmpty: () => items.length === 0, title: unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty') }}>
+        {() => (
+          <>
+            <ul className="notification-list" aria-label={t('notifications.listLabel')}>
+              {items.map((item) => (
+                <NotificationRow key={item.id} item={item} />
+              ))}
+            </ul>
+            <LoadMore query={query} />
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }
 
 function NotificationRow({ item }: { item: NotificationItem }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const markRead = useMarkRead();
-  const when = dayjs(item.createdAt).locale(i18n.language === 'en' ? 'en' : 'id').format('D MMM YYYY, HH.mm');
+  const when = useDateFormat().shortDateTime(item.createdAt);
   const open = () => {
     if (!item.read) markRead.mutate(item.id);
   };

@@ -2,9 +2,8 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
-import { useUnitTree } from '../api/get-unit-tree';
+import { QueryState } from '../../../components/QueryState';
+import { useUnits } from '../../../api/units';
 import { buildUnitIndex } from '../utils/unit-index';
 import { treeItemId } from './UnitTree';
 import { UnitDetailPanel } from './UnitDetailPanel';
@@ -19,7 +18,7 @@ export function OrganisationBrowser() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const selectedId = searchParams.get('unit');
-  const tree = useUnitTree();
+  const tree = useUnits();
   const index = useMemo(() => (tree.data ? buildUnitIndex(tree.data) : null), [tree.data]);
   const focusDetail = useRef(false);
   const focusTreeItem = useRef<string | null>(null);
@@ -47,28 +46,30 @@ export function OrganisationBrowser() {
     setSearchParams({});
   }
 
-  if (tree.isPending) return <Loading />;
-  if (tree.isError) return <ErrorMessage error={tree.error} onRetry={() => void tree.refetch()} />;
-  if (!index || index.roots.length === 0) return <EmptyState title={t('organisation.emptyTree')} />;
-
   return (
-    <div className={`org-browser${selectedId ? ' org-browser--selected' : ''}`}>
-      <UnitTreePanel index={index} selectedId={selectedId} onSelect={select} />
-      <div className="org-browser__detail">
-        {selectedId ? (
-          <UnitDetailPanel
-            unitId={selectedId}
-            index={index}
-            onNavigate={() => {
-              focusDetail.current = true;
-            }}
-            onBack={backToTree}
-            takeFocusRequest={takeFocusRequest}
-          />
-        ) : (
-          <EmptyState title={t('organisation.pickUnit')} hint={t('organisation.pickUnitHint')} />
-        )}
-      </div>
-    </div>
+    <QueryState query={tree} empty={{ isEmpty: () => !index || index.roots.length === 0, title: t('organisation.emptyTree') }}>
+      {() =>
+        index && (
+          <div className={`org-browser${selectedId ? ' org-browser--selected' : ''}`}>
+            <UnitTreePanel index={index} selectedId={selectedId} onSelect={select} />
+            <div className="org-browser__detail">
+              {selectedId ? (
+                <UnitDetailPanel
+                  unitId={selectedId}
+                  index={index}
+                  onNavigate={() => {
+                    focusDetail.current = true;
+                  }}
+                  onBack={backToTree}
+                  takeFocusRequest={takeFocusRequest}
+                />
+              ) : (
+                <EmptyState title={t('organisation.pickUnit')} hint={t('organisation.pickUnitHint')} />
+              )}
+            </div>
+          </div>
+        )
+      }
+    </QueryState>
   );
 }

@@ -5,7 +5,7 @@ import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { links } from '../../../config/paths';
-import { useUnitDetail } from '../api/get-unit-detail';
+import { useUnitDetail } from '../../../api/units';
 import type { UnitIndex } from '../utils/unit-index';
 import { UnitHeadLine } from './UnitHeadLine';
 import { UnitPosts } from './UnitPosts';

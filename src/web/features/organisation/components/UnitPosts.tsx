@@ -23,7 +23,7 @@ export function UnitPosts({ jabatan }: { jabatan: UnitDetail['jabatan'] }) {
           {post.holders.length === 0 ? (
             <span className="badge badge--danger">{t('organisation.vacant')}</span>
           ) : (
-            <ul className="org-posts__holders">
+            <ul className="org-posts__holders plain-list">
               {post.holders.map((holder) => (
                 <li key={`${holder.pegawaiId}-${String(holder.acting)}`}>
                   <Link to={links.pegawaiProfile(holder.pegawaiId)}>{holder.name}</Link>{' '}

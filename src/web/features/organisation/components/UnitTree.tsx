@@ -154,7 +154,7 @@ function TreeLevel(props: UnitTreeProps & { units: UnitNode[]; level: number }) 
           </span>
         </div>
         {open ? (
-          <ul role="group" className="org-tree__group">
+          <ul role="group" className="org-tree__group plain-list">
             <TreeLevel {...props} units={kids} level={level + 1} />
           </ul>
         ) : null}

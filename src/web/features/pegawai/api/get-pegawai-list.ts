@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { JenisJabatanValue, PegawaiPage } from '../../../../shared/schemas/organisation';
+import { pegawaiKeys } from '../../../api/pegawai';
 import { api } from '../../../lib/api-client';
 
 export interface PegawaiFilters {
@@ -12,11 +13,6 @@ export interface PegawaiFilters {
 
 export const PEGAWAI_PAGE_SIZE = 50;
 
-export const pegawaiQueryKeys = {
-  all: ['pegawai'] as const,
-  list: (filters: PegawaiFilters) => ['pegawai', 'list', filters] as const,
-};
-
 /** One keyset page; the server silently keeps to the caller's scope. */
 export function getPegawaiPage(filters: PegawaiFilters, cursor: string | undefined, signal?: AbortSignal): Promise<PegawaiPage> {
   return api.get<PegawaiPage>('/pegawai', { query: { ...filters, cursor, limit: PEGAWAI_PAGE_SIZE }, signal });
@@ -24,7 +20,7 @@ export function getPegawaiPage(filters: PegawaiFilters, cursor: string | undefin
 
 export function usePegawaiList(filters: PegawaiFilters) {
   return useInfiniteQuery({
-    queryKey: pegawaiQueryKeys.list(filters),
+    queryKey: pegawaiKeys.list(filters),
     queryFn: ({ pageParam, signal }) => getPegawaiPage(filters, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,

@@ -1,9 +1,8 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { PegawaiDetail } from '../../../../shared/schemas/organisation';
+import { pegawaiKeys } from '../../../api/pegawai';
 import { api } from '../../../lib/api-client';
 
-/** `date` '' is today: the chain as it stands now. */
-export const pegawaiDetailKey = (pegawaiId: string, date: string) => ['pegawai', 'detail', pegawaiId, date] as const;
 
 export function getPegawai(pegawaiId: string, date: string, signal?: AbortSignal): Promise<PegawaiDetail> {
   return api.get<PegawaiDetail>(`/pegawai/${encodeURIComponent(pegawaiId)}`, { query: { date }, signal });
@@ -11,7 +10,7 @@ export function getPegawai(pegawaiId: string, date: string, signal?: AbortSignal
 
 export function usePegawai(pegawaiId: string, date = '') {
   return useQuery({
-    queryKey: pegawaiDetailKey(pegawaiId, date),
+    queryKey: pegawaiKeys.detail(pegawaiId, date),
     queryFn: ({ signal }) => getPegawai(pegawaiId, date, signal),
     // Another date keeps the profile on screen while that day's chain loads.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === pegawaiId ? previous : undefined),
@@ -23,10 +22,10 @@ export function usePegawai(pegawaiId: string, date = '') {
  * cache, and every other pegawai reply (lists, other dates, pickers) is refetched.
  */
 export function storeUpdatedPegawai(queryClient: QueryClient, reply: PegawaiDetail, scope: 'pegawai' | 'everything'): void {
-  const todayKey = pegawaiDetailKey(reply.id, '');
+  const todayKey = pegawaiKeys.detail(reply.id, '');
   queryClient.setQueryData(todayKey, reply);
   void queryClient.invalidateQueries({
     predicate: ({ queryKey }) =>
-      queryKey[0] !== 'session' && (scope === 'everything' || queryKey[0] === 'pegawai') && JSON.stringify(queryKey) !== JSON.stringify(todayKey),
+      queryKey[0] !== 'session' && (scope === 'everything' || queryKey[0] === pegawaiKeys.all[0]) && JSON.stringify(queryKey) !== JSON.stringify(todayKey),
   });
 }

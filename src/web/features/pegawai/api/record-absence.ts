@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AbsenceRequest } from '../../../../shared/schemas/organisation';
+import { pegawaiKeys } from '../../../api/pegawai';
 import { api } from '../../../lib/api-client';
 
 export interface RecordAbsenceInput extends AbsenceRequest {
@@ -14,6 +15,6 @@ export function useRecordAbsence() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: recordAbsence,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['pegawai'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pegawaiKeys.all }),
   });
 }

@@ -5,7 +5,7 @@ import { FormDialogActions } from '../../../components/FormDialogActions';
 import { TextField } from '../../../components/Field';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useRecordAbsence } from '../api/record-absence';
-import { todayIso } from '../hooks/use-format-date';
+import { todayIso } from '../../../lib/dates';
 import { DialogError } from './DialogError';
 
 interface AbsenceDialogProps {

@@ -3,7 +3,8 @@ import type { PegawaiDetail } from '../../../../shared/schemas/organisation';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { TextField } from '../../../components/Field';
-import { todayIso, useFormatDate } from '../hooks/use-format-date';
+import { useDateFormat } from '../../../hooks/use-date-format';
+import { todayIso } from '../../../lib/dates';
 import { ChainCards } from './ChainCards';
 
 interface ChainSectionProps {
@@ -18,7 +19,7 @@ interface ChainSectionProps {
 
 export function ChainSection({ pegawai, date, onDateChange, linkPeople, loading, onOverride }: ChainSectionProps) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDateFormat();
   const { chain } = pegawai;
   const today = todayIso();
   return (

@@ -5,7 +5,8 @@ import { Dialog } from '../../../components/Dialog';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { TextField } from '../../../components/Field';
 import { useEndOverride } from '../api/end-override';
-import { todayIso, useFormatDate } from '../hooks/use-format-date';
+import { useDateFormat } from '../../../hooks/use-date-format';
+import { todayIso } from '../../../lib/dates';
 import { DialogError } from './DialogError';
 
 interface EndOverrideDialogProps {
@@ -18,7 +19,7 @@ interface EndOverrideDialogProps {
 /** "Akhiri": the penetapan holds until the chosen day; from the next day the chain follows the structure again. */
 export function EndOverrideDialog({ pegawaiId, override, onClose, onDone }: EndOverrideDialogProps) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDateFormat();
   const formId = useId();
   const today = todayIso();
   const [validTo, setValidTo] = useState(override.validFrom > today ? override.validFrom : today);

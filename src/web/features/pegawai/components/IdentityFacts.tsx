@@ -35,7 +35,7 @@ export function IdentityFacts({ pegawai, linkUnit, onTransfer, onAbsence }: Iden
       <div className="section-head">
         <h2 id="identity-title">{t('pegawai.identityTitle')}</h2>
         {onTransfer || onAbsence ? (
-          <div className="section-head__actions">
+          <div className="section-head__actions cluster">
             {onAbsence ? (
               <Button variant="secondary" size="sm" onClick={onAbsence}>
                 {t('pegawai.absence.open')}

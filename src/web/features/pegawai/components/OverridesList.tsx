@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PegawaiDetail } from '../../../../shared/schemas/organisation';
 import { Button } from '../../../components/Button';
-import { todayIso, useFormatDate } from '../hooks/use-format-date';
+import { useDateFormat } from '../../../hooks/use-date-format';
+import { todayIso } from '../../../lib/dates';
 
 type Override = PegawaiDetail['overrides'][number];
 
@@ -20,7 +21,7 @@ interface OverridesListProps {
 /** Penetapan atasan: where BKPSDM set someone's atasan langsung by hand, with the reason and dates. */
 export function OverridesList({ overrides, onEnd }: OverridesListProps) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDateFormat();
   const today = todayIso();
   return (
     <section className="card" aria-labelledby="overrides-title">
@@ -29,7 +30,7 @@ export function OverridesList({ overrides, onEnd }: OverridesListProps) {
       {overrides.length === 0 ? (
         <p>{t('pegawai.overrides.empty')}</p>
       ) : (
-        <ul className="override-list">
+        <ul className="override-list plain-list">
           {overrides.map((override) => {
             const status = overrideStatus(override, today);
             return (

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JENIS_JABATAN } from '../../../../domain/jabatan';
-import type { JenisJabatanValue } from '../../../../shared/schemas/organisation';
+import { pegawaiListQuery, type JenisJabatanValue } from '../../../../shared/schemas/organisation';
 import { Button } from '../../../components/Button';
 import { Chip } from '../../../components/Chip';
 import { SelectField, TextField } from '../../../components/Field';
 import type { PegawaiFilters as Filters } from '../api/get-pegawai-list';
 import { CheckboxField } from './CheckboxField';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 export const emptyFilters: Filters = { q: '', opdId: '', unitId: '', jenisJabatan: '', chain: '' };
 
@@ -41,7 +42,7 @@ export function PegawaiFilters({ value, onChange, opdOptions, unitName, showChai
           value={q}
           onChange={(event) => setQ(event.target.value)}
           autoComplete="off"
-          maxLength={100}
+          maxLength={maxLengthOf(pegawaiListQuery.shape.q)}
         />
         {opdOptions.length > 1 ? (
           <SelectField

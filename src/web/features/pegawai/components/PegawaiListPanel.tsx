@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { JENIS_JABATAN } from '../../../../domain/jabatan';
 import type { JenisJabatanValue } from '../../../../shared/schemas/organisation';
 import type { PegawaiFilters as Filters } from '../api/get-pegawai-list';
-import { useUnitOptions } from '../api/get-unit-options';
+import { byUnitName, useUnits } from '../../../api/units';
 import { PegawaiFilters } from './PegawaiFilters';
 import { PegawaiResults } from './PegawaiResults';
 
@@ -41,9 +41,9 @@ export function PegawaiListPanel({ mode, canReadUnits, caption, empty, showFilte
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readFilters(searchParams, mode);
-  const units = useUnitOptions(canReadUnits);
+  const units = useUnits(canReadUnits);
   const opdOptions = useMemo(
-    () => (units.data ?? []).filter((unit) => unit.isOpd).sort((a, b) => a.name.localeCompare(b.name, 'id')),
+    () => (units.data ?? []).filter((unit) => unit.isOpd).sort(byUnitName),
     [units.data],
   );
   const unitName = units.data?.find((unit) => unit.id === filters.unitId)?.name ?? null;

@@ -3,13 +3,12 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PegawaiDetail } from '../../../../shared/schemas/organisation';
 import { Alert } from '../../../components/Alert';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
 import { StatusPage } from '../../../components/StatusPage';
+import { QueryState } from '../../../components/QueryState';
 import { isApiError } from '../../../lib/api-error';
 import { usePegawai } from '../api/get-pegawai';
-import { isIsoDate } from '../hooks/use-format-date';
+import { isIsoDate } from '../../../lib/dates';
 import { AbsenceDialog } from './AbsenceDialog';
 import { ChainSection } from './ChainSection';
 import { EndOverrideDialog } from './EndOverrideDialog';
@@ -66,8 +65,7 @@ export function PegawaiProfile({ pegawaiId, isSelf, linkOrganisation }: PegawaiP
           </Alert>
         ) : null}
       </div>
-      {query.isPending ? <Loading /> : null}
-      {query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {!query.isSuccess ? <QueryState query={query} /> : null}
       {pegawai ? (
         <div className="profile">
           <IdentityFacts

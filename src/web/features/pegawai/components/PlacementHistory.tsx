@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { PegawaiDetail } from '../../../../shared/schemas/organisation';
-import { todayIso, useFormatDate } from '../hooks/use-format-date';
+import { useDateFormat } from '../../../hooks/use-date-format';
+import { todayIso } from '../../../lib/dates';
 
 /** Riwayat jabatan, newest first, as the API gives it. */
 export function PlacementHistory({ placements }: { placements: PegawaiDetail['placements'] }) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
+  const { date: formatDate } = useDateFormat();
   const today = todayIso();
   return (
     <section className="card" aria-labelledby="history-title">

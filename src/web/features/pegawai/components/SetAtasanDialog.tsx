@@ -1,16 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNip } from '../../../../domain/nip';
-import type { PegawaiSummary } from '../../../../shared/schemas/organisation';
+import { pegawaiListQuery, type PegawaiSummary } from '../../../../shared/schemas/organisation';
 import { Dialog } from '../../../components/Dialog';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { TextField } from '../../../components/Field';
 import { useCreateOverride } from '../api/create-override';
-import { SEARCH_MIN_LENGTH, useSearchPegawai } from '../api/search-pegawai';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { todayIso } from '../hooks/use-format-date';
+import { PEGAWAI_SEARCH_MIN_LENGTH, usePegawaiSearch } from '../../../api/pegawai';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { todayIso } from '../../../lib/dates';
 import { DialogError } from './DialogError';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface SetAtasanDialogProps {
   pegawai: { id: string; name: string };
@@ -36,10 +37,10 @@ export function SetAtasanDialog({ pegawai, onClose, onDone }: SetAtasanDialogPro
   const [validFrom, setValidFrom] = useState(todayIso);
   const [validTo, setValidTo] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const search = useSearchPegawai(useDebouncedValue(term, 300));
+  const search = usePegawaiSearch(useDebouncedValue(term, 300), 8);
   const mutation = useCreateOverride();
   const candidates = (search.data?.items ?? []).filter((item) => item.id !== pegawai.id);
-  const searching = term.trim().length >= SEARCH_MIN_LENGTH;
+  const searching = term.trim().length >= PEGAWAI_SEARCH_MIN_LENGTH;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,11 +74,11 @@ export function SetAtasanDialog({ pegawai, onClose, onDone }: SetAtasanDialogPro
           type="search"
           data-field="atasan"
           label={t('pegawai.override.search')}
-          hint={t('pegawai.override.searchHint', { min: SEARCH_MIN_LENGTH })}
+          hint={t('pegawai.override.searchHint', { min: PEGAWAI_SEARCH_MIN_LENGTH })}
           value={term}
           onChange={(event) => setTerm(event.target.value)}
           autoComplete="off"
-          maxLength={100}
+          maxLength={maxLengthOf(pegawaiListQuery.shape.q)}
           aria-controls={resultsId}
           error={errors.atasan}
         />

@@ -5,14 +5,16 @@ import { FormDialogActions } from '../../../components/FormDialogActions';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FieldFrame, TextField } from '../../../components/Field';
 import { Loading } from '../../../components/Loading';
-import { useUnitOptions } from '../api/get-unit-options';
-import { useUnitPosts } from '../api/get-unit-posts';
+import { useUnits } from '../../../api/units';
+import { useUnitPosts } from '../../../api/units';
 import { useTransferPegawai } from '../api/transfer-pegawai';
-import { todayIso } from '../hooks/use-format-date';
+import { todayIso } from '../../../lib/dates';
 import { unitOptionGroups } from '../utils/unit-options';
 import { CheckboxField } from './CheckboxField';
 import { DialogError } from './DialogError';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { transferRequest } from '../../../../shared/schemas/organisation';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface TransferDialogProps {
   pegawai: { id: string; name: string };
@@ -39,7 +41,7 @@ export function TransferDialog({ pegawai, onClose, onDone }: TransferDialogProps
   const [acting, setActing] = useState(false);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const units = useUnitOptions(true);
+  const units = useUnits(true);
   const posts = useUnitPosts(unitId);
   const mutation = useTransferPegawai();
   const groups = useMemo(() => unitOptionGroups(units.data ?? [], unitFilter), [units.data, unitFilter]);
@@ -118,7 +120,7 @@ export function TransferDialog({ pegawai, onClose, onDone }: TransferDialogProps
         ) : null}
         <TextField type="date" label={t('pegawai.transfer.validFrom')} hint={t('pegawai.transfer.validFromHint')} value={validFrom} onChange={(event) => setValidFrom(event.target.value)} error={errors.validFrom} required />
         <CheckboxField label={t('pegawai.transfer.acting')} checked={acting} onChange={(event) => setActing(event.target.checked)} />
-        <TextAreaField label={t('pegawai.transfer.note')} hint={t('pegawai.transfer.noteHint')} value={note} onChange={(event) => setNote(event.target.value)} maxLength={500} />
+        <TextAreaField label={t('pegawai.transfer.note')} hint={t('pegawai.transfer.noteHint')} value={note} onChange={(event) => setNote(event.target.value)} maxLength={maxLengthOf(transferRequest.shape.note)} />
         {mutation.error ? <DialogError error={mutation.error} /> : null}
       </form>
     </Dialog>

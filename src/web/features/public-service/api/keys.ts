@@ -11,5 +11,4 @@ export const publicServiceKeys = {
   assigned: (status: string | undefined) => ['publicService', 'assigned', status ?? 'all'] as const,
   complaint: (id: string) => ['publicService', 'complaint', id] as const,
   ikm: (unitId: string, periodId: string) => ['publicService', 'ikm', unitId, periodId] as const,
-  years: () => ['publicService', 'years'] as const,
 };

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { paths } from '../../../config/paths';
 import { complaintPhotoUrl, useComplaint } from '../api/complaint';
 import type { ComplaintDetail } from '../api/types';
@@ -19,8 +18,7 @@ export function ComplaintDetailView({ id }: { id: string }) {
   const { t } = useTranslation();
   const complaint = useComplaint(id);
   const [open, setOpen] = useState<ActionKind | null>(null);
-  if (complaint.isPending) return <Loading />;
-  if (complaint.isError) return <ErrorMessage error={complaint.error} onRetry={() => void complaint.refetch()} />;
+  if (!complaint.isSuccess) return <QueryState query={complaint} />;
   const c = complaint.data;
   const actions = actionOrder.filter((kind) => c.can[kind]);
   return (
@@ -28,7 +26,7 @@ export function ComplaintDetailView({ id }: { id: string }) {
       <PageHeader title={t('publicService.detail.title', { ticket: c.ticket })} intro={c.unitName} />
       <ComplaintFacts complaint={c} />
       {actions.length > 0 ? (
-        <div className="ps-actions">
+        <div className="ps-actions cluster">
           {actions.map((kind) => (
             <Button key={kind} variant={kind === 'reject' ? 'danger' : kind === 'assign' || kind === 'resolve' ? 'secondary' : 'primary'} onClick={() => setOpen(kind)}>
               {t(`publicService.action.${kind}`)}
@@ -107,7 +105,7 @@ function ComplaintEvents({ complaint: c }: { complaint: ComplaintDetail }) {
   return (
     <section className="card stack" aria-labelledby="ps-events">
       <h2 id="ps-events">{t('publicService.detail.history')}</h2>
-      <ol className="ps-timeline">
+      <ol className="ps-timeline plain-list">
         {c.events.map((event) => (
           <li key={event.id} className="ps-timeline__item">
             <p className="ps-timeline__head">

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPLAINT_PHOTO_MAX_BYTES, complaintPhotoTypes } from '../../../../shared/schemas/public-service';
+import { COMPLAINT_PHOTO_MAX_BYTES, complaintPhotoTypes, complaintSubmission } from '../../../../shared/schemas/public-service';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -9,6 +9,7 @@ import { useFileComplaint } from '../api/file-complaint';
 import type { ComplaintCategory, PublicUnitView, Receipt } from '../api/types';
 import { fieldErrors } from '../hooks/use-labels';
 import { HoneypotField } from './HoneypotField';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 const MIN_DESCRIPTION = 20;
 const photoTypes = Object.keys(complaintPhotoTypes);
@@ -71,7 +72,7 @@ export function ComplaintForm({ unit, onFiled }: ComplaintFormProps) {
         error={errorOf('description')}
         onChange={(event) => setDescription(event.target.value)}
         rows={6}
-        maxLength={4000}
+        maxLength={maxLengthOf(complaintSubmission.shape.description)}
         required
       />
       <TextField
@@ -83,7 +84,7 @@ export function ComplaintForm({ unit, onFiled }: ComplaintFormProps) {
         error={errorOf('photo')}
         onChange={(event) => choosePhoto(event.target.files?.[0])}
       />
-      <fieldset className="ps-fieldset stack">
+      <fieldset className="ps-fieldset boxed-fieldset stack">
         <legend>{t('publicService.complaint.contactTitle')}</legend>
         <p className="muted">{t('publicService.complaint.contactNote')}</p>
         <TextField label={t('publicService.complaint.name')} value={contact.name} autoComplete="name" maxLength={120} error={errorOf('name')} onChange={(e) => setContact({ ...contact, name: e.target.value })} />

@@ -2,10 +2,9 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { complaintStatuses } from '../../../../domain/complaint-workflow';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/Field';
-import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { useUnitComplaints } from '../api/complaint-lists';
 import { useServiceUnits } from '../api/service-units';
 import { useLabels } from '../hooks/use-labels';
@@ -37,8 +36,7 @@ export function ComplaintInbox() {
   return (
     <div className="stack">
       <PageHeader title={t('publicService.staff.inboxTitle')} intro={unit ? `${unit.name} · ${unit.opdName}` : undefined} />
-      {units.isPending ? <Loading /> : null}
-      {units.isError ? <ErrorMessage error={units.error} onRetry={() => void units.refetch()} /> : null}
+      {!units.isSuccess ? <QueryState query={units} /> : null}
       {units.data && items.length === 0 ? <EmptyState title={t('publicService.staff.noUnits')} hint={t('publicService.staff.noUnitsHint')} /> : null}
       {unitId ? (
         <>

@@ -1,12 +1,10 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/Button';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { links } from '../../../config/paths';
 import type { ComplaintPage, ComplaintSummary } from '../api/types';
 import { statusBadgeClass, useLabels } from '../hooks/use-labels';
+import { QueryState } from '../../../components/QueryState';
+import { LoadMore } from '../../../components/LoadMore';
 
 interface PagedComplaints {
   data: { pages: ComplaintPage[] } | undefined;
@@ -21,26 +19,20 @@ interface PagedComplaints {
 
 /** Complaints as cards (they read well at 360 px): ticket, status, deadlines, overdue flags. */
 export function ComplaintList({ query, emptyTitle, showUnit = false }: { query: PagedComplaints; emptyTitle: string; showUnit?: boolean }) {
-  const { t } = useTranslation();
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
-  if (items.length === 0) return <EmptyState title={emptyTitle} />;
   return (
-    <>
-      <ul className="ps-complaints">
-        {items.map((complaint) => (
-          <ComplaintItem key={complaint.id} complaint={complaint} showUnit={showUnit} />
-        ))}
-      </ul>
-      {query.hasNextPage ? (
-        <div className="load-more">
-          <Button variant="secondary" busy={query.isFetchingNextPage} busyLabel={t('publicService.loading')} onClick={() => void query.fetchNextPage()}>
-            {t('publicService.staff.more')}
-          </Button>
-        </div>
-      ) : null}
-    </>
+    <QueryState query={query} empty={{ isEmpty: () => items.length === 0, title: emptyTitle }}>
+      {() => (
+        <>
+          <ul className="ps-complaints">
+            {items.map((complaint) => (
+              <ComplaintItem key={complaint.id} complaint={complaint} showUnit={showUnit} />
+            ))}
+          </ul>
+          <LoadMore query={query} />
+        </>
+      )}
+    </QueryState>
   );
 }
 

@@ -64,7 +64,7 @@ export function ComplaintStatusView({ ticket }: { ticket: string }) {
       </div>
       <section className="card stack" aria-labelledby="ps-timeline">
         <h2 id="ps-timeline">{t('publicService.status.timeline')}</h2>
-        <ol className="ps-timeline">
+        <ol className="ps-timeline plain-list">
           {c.timeline.map((entry, index) => (
             <li key={`${entry.at}-${index}`} className="ps-timeline__item">
               <p className="ps-timeline__head">

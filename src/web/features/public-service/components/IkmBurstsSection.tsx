@@ -34,7 +34,7 @@ export function IkmBurstsSection({ result }: { result: IkmResultView }) {
               {b.note ? ` · ${b.note}` : ''}
             </p>
             {b.status === 'PENDING' && result.can.decideBursts ? (
-              <p className="ps-downloads">
+              <p className="ps-downloads cluster">
                 <Button onClick={() => setOpen({ burstId: b.id, decision: 'ACCEPT' })}>{t('publicService.ikmBursts.accept')}</Button>
                 <Button variant="secondary" onClick={() => setOpen({ burstId: b.id, decision: 'REJECT' })}>
                   {t('publicService.ikmBursts.reject')}

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { printedIndex } from '../../../../domain/ikm';
 import { Alert } from '../../../components/Alert';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { ikmReportUrl, useIkmResult } from '../api/ikm-result';
 import { useLabels } from '../hooks/use-labels';
 import { IkmBurstsSection } from './IkmBurstsSection';
@@ -12,8 +11,7 @@ export function IkmResultPanel({ unitId, periodId }: { unitId: string; periodId:
   const { t } = useTranslation();
   const label = useLabels();
   const result = useIkmResult(unitId, periodId);
-  if (result.isPending) return <Loading />;
-  if (result.isError) return <ErrorMessage error={result.error} onRetry={() => void result.refetch()} />;
+  if (!result.isSuccess) return <QueryState query={result} />;
   const r = result.data;
   const num = (value: number | null, digits = 3) => (value === null ? '–' : label.number(value, digits));
   return (
@@ -37,7 +35,7 @@ export function IkmResultPanel({ unitId, periodId }: { unitId: string; periodId:
             <p>{t('publicService.ikmResult.belowMinimum', { count: r.respondents, min: r.minRespondents })}</p>
           </Alert>
         ) : null}
-        <p className="ps-downloads">
+        <p className="ps-downloads cluster">
           <a className="button button--secondary" href={ikmReportUrl(unitId, periodId, 'pdf')} download>
             {t('publicService.ikmResult.pdf')}
           </a>

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
@@ -6,7 +5,9 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/Field';
 import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
-import { defaultPeriodId, usePeriods } from '../api/ikm-result';
+import { usePeriods } from '../../../api/years';
+import { todayIso } from '../../../lib/dates';
+import { defaultIkmPeriodId } from '../api/ikm-result';
 import { useServiceUnits } from '../api/service-units';
 import { IkmResultPanel } from './IkmResultPanel';
 import { ServiceUnitPicker } from './ServiceUnitPicker';
@@ -20,7 +21,7 @@ export function IkmResults() {
   const [params, setParams] = useSearchParams();
   const items = units.data?.items ?? [];
   const unitId = params.get('unit') ?? items[0]?.id ?? '';
-  const periodId = params.get('periode') ?? defaultPeriodId(periods.data ?? [], dayjs().format('YYYY-MM-DD'));
+  const periodId = params.get('periode') ?? defaultIkmPeriodId(periods.data ?? [], todayIso());
   const setParam = (key: string, value: string) =>
     setParams((current) => {
       const next = new URLSearchParams(current);

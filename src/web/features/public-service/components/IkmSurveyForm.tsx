@@ -47,15 +47,15 @@ export function IkmSurveyForm({ unit }: { unit: PublicUnitView }) {
       {unit.ikmUnsur.map((name, index) => {
         const invalid = missing.includes(index);
         return (
-          <fieldset key={name} className={`ps-scale${invalid ? ' ps-scale--invalid' : ''}`} aria-describedby={invalid ? `unsur-${index}-error` : undefined}>
+          <fieldset key={name} className={`ps-scale boxed-fieldset${invalid ? ' ps-scale--invalid' : ''}`} aria-describedby={invalid ? `unsur-${index}-error` : undefined}>
             <legend className="ps-scale__legend">
               {index + 1}. {name}
             </legend>
             <div className="ps-scale__options">
               {scale.map((score) => (
-                <label key={score} className="ps-scale__option">
+                <label key={score} className="ps-scale__option scale-option choice-tile">
                   <input type="radio" name={`unsur-${index}`} value={score} checked={scores[index] === score} onChange={() => setScores((current) => current.map((s, i) => (i === index ? score : s)))} />
-                  <span className="ps-scale__number">{score}</span> <span>{t(`publicService.ikm.scale.s${score}`)}</span>
+                  <span className="scale-option__number">{score}</span> <span>{t(`publicService.ikm.scale.s${score}`)}</span>
                 </label>
               ))}
             </div>

@@ -24,7 +24,7 @@ export function PublicUnitPage({ slug }: { slug: string }) {
         </p>
         {data.address ? <p>{data.address}</p> : null}
       </div>
-      <div className="ps-actions">
+      <div className="ps-actions cluster">
         <Link className="button button--primary ps-actions__link" to={links.publicComplaint(data.slug)}>
           {t('publicService.unit.complain')}
         </Link>

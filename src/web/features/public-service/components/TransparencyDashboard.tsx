@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/Field';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { EmptyState } from '../../../components/EmptyState';
+import { QueryState } from '../../../components/QueryState';
 import { paths } from '../../../config/paths';
 import { useDashboard } from '../api/dashboard';
 import { DashboardUnitCard } from './DashboardUnitCard';
@@ -32,8 +31,7 @@ export function TransparencyDashboard() {
       {dashboard.data ? (
         <p className="muted">{t('publicService.dashboard.privacy', { responses: dashboard.data.minResponses, complaints: dashboard.data.minComplaints })}</p>
       ) : null}
-      {dashboard.isPending ? <Loading /> : null}
-      {dashboard.isError ? <ErrorMessage error={dashboard.error} onRetry={() => void dashboard.refetch()} /> : null}
+      {!dashboard.isSuccess ? <QueryState query={dashboard} /> : null}
       {dashboard.data && (dashboard.data.units.length === 0 || dashboard.data.periods.length === 0) ? <EmptyState title={t('publicService.dashboard.empty')} /> : null}
       {dashboard.data && dashboard.data.periods.length > 0
         ? dashboard.data.units.map((unit) => <DashboardUnitCard key={unit.slug} unit={unit} periods={dashboard.data.periods} />)

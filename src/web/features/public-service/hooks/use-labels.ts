@@ -1,5 +1,5 @@
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '../../../hooks/use-date-format';
 import { isApiError } from '../../../lib/api-error';
 import type { ComplaintCategory, ComplaintStatus } from '../api/types';
 
@@ -7,13 +7,12 @@ import type { ComplaintCategory, ComplaintStatus } from '../api/types';
 export function useLabels() {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
+  const { date, dateTime } = useDateFormat();
   return {
     status: (status: ComplaintStatus) => t(`publicService.statusLabel.${status}`),
     category: (category: ComplaintCategory) => t(`publicService.category.${category}`),
-    /** "2 Maret 2026" */
-    date: (iso: string) => dayjs(iso).locale(language).format('D MMMM YYYY'),
-    /** "2 Maret 2026 08.15" */
-    dateTime: (iso: string) => dayjs(iso).locale(language).format(language === 'id' ? 'D MMMM YYYY HH.mm' : 'D MMMM YYYY HH:mm'),
+    date,
+    dateTime,
     number: (value: number, digits = 2) => value.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }),
   };
 }

@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
-import type { SkpSummary, SkpView, YearView } from '../../../../shared/schemas/planning';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { SkpSummary, SkpView } from '../../../../shared/schemas/planning';
+import { currentYear, yearsQuery } from '../../../api/years';
+import { todayIso } from '../../../lib/dates';
 import { api } from '../../../lib/api-client';
 import { choosePeriod } from '../utils/choose-period';
 import { realisationKeys, skpPath } from './keys';
@@ -11,14 +12,6 @@ export type RealisationTarget =
   | { kind: 'no-approved-skp'; year: number; status: SkpSummary['status'] | null }
   | { kind: 'no-period'; year: number };
 
-/** The open year nearest today (the demo has the current one open); otherwise the newest. */
-function currentYear(years: YearView[], now: number): number {
-  const open = years.filter((y) => y.status === 'OPEN').map((y) => y.year);
-  if (open.includes(now)) return now;
-  if (open.length > 0) return Math.max(...open);
-  return years.length > 0 ? Math.max(...years.map((y) => y.year)) : now;
-}
-
 // An SKP under revision is back in draft, but its approved revision still holds for realisation.
 const isApproved = (skp: { status: SkpSummary['status']; revision: number }) => skp.status === 'DISETUJUI' || skp.revision > 1;
 
@@ -26,26 +19,28 @@ const isApproved = (skp: { status: SkpSummary['status']; revision: number }) => 
  * Where "Realisasi saya" (or the SKP page's entry point, with `skpId`) leads: the SKP's current
  * or latest open period. Resolved on the client from the SKP list and the years.
  */
-export async function resolveMyPeriod(skpId: string | null, signal?: AbortSignal): Promise<RealisationTarget> {
-  const { items: years } = await api.get<{ items: YearView[] }>('/years', { signal });
+export async function resolveMyPeriod(queryClient: QueryClient, skpId: string | null, signal?: AbortSignal): Promise<RealisationTarget> {
+  // Asked afresh (a period may have opened since), into the cache every feature reads the years from.
+  const { items: years } = await queryClient.fetchQuery({ ...yearsQuery, staleTime: 0 });
   let skp: { id: string; year: number; status: SkpSummary['status']; revision: number } | undefined;
   let year: number;
   if (skpId) {
     skp = await api.get<SkpView>(skpPath(skpId), { signal });
     year = skp.year;
   } else {
-    year = currentYear(years, dayjs().year());
+    year = currentYear(years);
     const list = await api.get<{ items: SkpSummary[] }>('/skp', { query: { scope: 'mine', year, limit: 20 }, signal });
     const running = list.items.filter((item) => item.validTo === null);
     skp = running.find(isApproved) ?? running[0] ?? list.items[0];
   }
   if (!skp || !isApproved(skp)) return { kind: 'no-approved-skp', year, status: skp?.status ?? null };
-  const period = choosePeriod(years.find((y) => y.year === year)?.periods ?? [], dayjs().format('YYYY-MM-DD'));
+  const period = choosePeriod(years.find((y) => y.year === year)?.periods ?? [], todayIso());
   if (!period) return { kind: 'no-period', year };
   return { kind: 'period', skpId: skp.id, periodId: period.id };
 }
 
 export function useMyPeriod(skpId: string | null) {
+  const queryClient = useQueryClient();
   // Resolved afresh on every visit: approval or a new period may have happened since.
-  return useQuery({ queryKey: realisationKeys.resolve(skpId), queryFn: ({ signal }) => resolveMyPeriod(skpId, signal), staleTime: 0, gcTime: 0 });
+  return useQuery({ queryKey: realisationKeys.resolve(skpId), queryFn: ({ signal }) => resolveMyPeriod(queryClient, skpId, signal), staleTime: 0, gcTime: 0 });
 }

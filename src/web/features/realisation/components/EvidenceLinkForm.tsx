@@ -4,6 +4,8 @@ import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/Field';
 import { useAddEvidenceLink } from '../api/add-evidence-link';
+import { evidenceLinkInput } from '../../../../shared/schemas/execution';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface EvidenceLinkFormProps {
   skpId: string;
@@ -32,10 +34,10 @@ export function EvidenceLinkForm({ skpId, periodId, ikiId, onDone }: EvidenceLin
 
   return (
     <form className="evidence-link stack" onSubmit={handleSubmit} noValidate>
-      <TextField label={t('realisation.link.title')} value={title} onChange={(event) => setTitle(event.target.value)} error={errors.title} maxLength={200} required />
-      <TextField label={t('realisation.link.url')} type="url" inputMode="url" placeholder="https://" value={url} onChange={(event) => setUrl(event.target.value)} error={errors.url} maxLength={2000} required />
+      <TextField label={t('realisation.link.title')} value={title} onChange={(event) => setTitle(event.target.value)} error={errors.title} maxLength={maxLengthOf(evidenceLinkInput.shape.title)} required />
+      <TextField label={t('realisation.link.url')} type="url" inputMode="url" placeholder="https://" value={url} onChange={(event) => setUrl(event.target.value)} error={errors.url} maxLength={maxLengthOf(evidenceLinkInput.shape.url)} required />
       {add.error ? <ErrorMessage error={add.error} /> : null}
-      <div className="rl-buttons">
+      <div className="rl-buttons cluster">
         <Button type="submit" size="sm" busy={add.isPending} busyLabel={t('common.saving')}>
           {t('realisation.link.submit')}
         </Button>

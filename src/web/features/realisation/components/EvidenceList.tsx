@@ -6,7 +6,8 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { evidenceFileUrl, useDeleteEvidence } from '../api/delete-evidence';
 import { useReviewEvidence } from '../api/review-evidence';
-import { formatBytes, formatDateTime } from '../utils/format';
+import { formatShortDateTime } from '../../../lib/dates';
+import { formatBytes } from '../utils/format';
 import { EvidenceStatus } from './EvidenceStatus';
 import { RejectEvidenceDialog } from './RejectEvidenceDialog';
 
@@ -38,7 +39,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
               {item.status === 'REJECTED' && item.reviewReason ? (
                 <p className="evidence-item__reason">
                   <strong>{t('realisation.evidence.rejectedBecause')}</strong> {item.reviewReason}
-                  {item.reviewerName ? <span className="muted"> — {item.reviewerName}{item.reviewedAt ? `, ${formatDateTime(item.reviewedAt, i18n.language)}` : ''}</span> : null}
+                  {item.reviewerName ? <span className="muted"> — {item.reviewerName}{item.reviewedAt ? `, ${formatShortDateTime(item.reviewedAt, i18n.language)}` : ''}</span> : null}
                 </p>
               ) : null}
               {item.can.review || item.can.delete ? (

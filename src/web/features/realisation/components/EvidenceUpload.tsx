@@ -53,7 +53,7 @@ export function EvidenceUpload({ skpId, periodId, ikiId, indicator }: EvidenceUp
   return (
     <div className="evidence-upload">
       <TextField label={t('realisation.upload.title')} hint={t('realisation.upload.titleHint')} value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} />
-      <div className="evidence-upload__buttons">
+      <div className="evidence-upload__buttons cluster">
         {phone ? (
           <Button variant="secondary" size="sm" onClick={() => cameraRef.current?.click()} disabled={upload.isPending} aria-label={t('realisation.upload.cameraNamed', { indicator })}>
             {t('realisation.upload.camera')}

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { links, paths } from '../../../config/paths';
 import { useMyPeriod } from '../api/resolve-my-period';
 
@@ -10,8 +9,7 @@ import { useMyPeriod } from '../api/resolve-my-period';
 export function MyRealisation({ skpId }: { skpId: string | null }) {
   const { t } = useTranslation();
   const target = useMyPeriod(skpId);
-  if (target.isPending) return <Loading />;
-  if (target.isError) return <ErrorMessage error={target.error} onRetry={() => void target.refetch()} />;
+  if (!target.isSuccess) return <QueryState query={target} />;
   const found = target.data;
   if (found.kind === 'period') return <Navigate to={links.realisationPeriod(found.skpId, found.periodId)} replace />;
   const title = found.kind === 'no-period' ? t('realisation.mine.noPeriod', { year: found.year }) : t('realisation.mine.notApproved', { year: found.year });

@@ -9,7 +9,7 @@ export function PerilakuFeedback({ view }: { view: PeriodRealisationView }) {
   return (
     <section className="realisation-section" aria-labelledby="realisation-perilaku">
       <h2 id="realisation-perilaku">{t('realisation.perilaku.title')}</h2>
-      <ul className="perilaku-list">
+      <ul className="perilaku-list card-list">
         {view.perilaku.map((value) => (
           <li key={value.code} className="card perilaku-item">
             <h3 className="perilaku-item__name">{value.name}</h3>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodRealisationView } from '../../../../shared/schemas/execution';
+import { reopenPeriodInput, type PeriodRealisationView } from '../../../../shared/schemas/execution';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useReopenPeriod } from '../api/reopen-period';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /** A submitted period is locked; the pejabat penilai may reopen it with a reason, which the pegawai then sees. */
 export function PeriodLock({ view }: { view: PeriodRealisationView }) {
@@ -58,7 +59,7 @@ function ReopenDialog({ view, onClose }: { view: PeriodRealisationView; onClose:
     <Dialog title={t('realisation.lock.reopenTitle', { period: view.period.name })} onClose={onClose} actions={<FormDialogActions formId={formId} pending={reopen.isPending} submitLabel={t('realisation.lock.reopenSubmit')} onCancel={onClose} />}>
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <p>{t('realisation.lock.reopenIntro', { name: view.skp.pegawaiName })}</p>
-        <TextAreaField label={t('realisation.lock.reason')} value={reason} onChange={(event) => setReason(event.target.value)} error={error} maxLength={1000} rows={4} required />
+        <TextAreaField label={t('realisation.lock.reason')} value={reason} onChange={(event) => setReason(event.target.value)} error={error} maxLength={maxLengthOf(reopenPeriodInput.shape.reason)} rows={4} required />
         {reopen.error ? <ErrorMessage error={reopen.error} /> : null}
       </form>
     </Dialog>

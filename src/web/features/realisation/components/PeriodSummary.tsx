@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PeriodRealisationView } from '../../../../shared/schemas/execution';
-import { formatDate, formatDateTime } from '../utils/format';
+import { formatDate, formatShortDateTime } from '../../../lib/dates';
 import { CapaianBar } from './CapaianBar';
 
 /** Whose realisation, which period, its deadline, whether it was sent, and the capaian so far. */
@@ -21,7 +21,7 @@ export function PeriodSummary({ view }: { view: PeriodRealisationView }) {
       </p>
       <p className="period-summary__badges">
         {view.submittedAt ? (
-          <span className="badge badge--success">{t('realisation.summary.submitted', { date: formatDateTime(view.submittedAt, i18n.language) })}</span>
+          <span className="badge badge--success">{t('realisation.summary.submitted', { date: formatShortDateTime(view.submittedAt, i18n.language) })}</span>
         ) : (
           <span className="badge badge--neutral">{t('realisation.summary.notSubmitted')}</span>
         )}

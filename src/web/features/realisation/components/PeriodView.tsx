@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { usePeriodRealisation } from '../api/get-period';
 import { PerilakuFeedback } from './PerilakuFeedback';
 import { PeriodLock } from './PeriodLock';
@@ -19,8 +19,7 @@ const ProgressSection = lazy(() => import('./ProgressSection').then((m) => ({ de
 export function PeriodView({ skpId, periodId }: { skpId: string; periodId: string }) {
   const { t } = useTranslation();
   const period = usePeriodRealisation(skpId, periodId);
-  if (period.isPending) return <Loading />;
-  if (period.isError) return <ErrorMessage error={period.error} onRetry={() => void period.refetch()} />;
+  if (!period.isSuccess) return <QueryState query={period} />;
   const view = period.data;
   const byJenis = (jenis: 'UTAMA' | 'TAMBAHAN') => view.rhk.filter((rhk) => rhk.jenis === jenis);
   return (

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { useSkpProgress } from '../api/get-progress';
 import { IkiProgressChart } from './IkiProgressChart';
+import { QueryState } from '../../../components/QueryState';
 
 /** Grafik capaian: each IKI's realisation over the periods against its target. */
 export function ProgressSection({ skpId }: { skpId: string }) {
@@ -12,8 +11,7 @@ export function ProgressSection({ skpId }: { skpId: string }) {
     <section className="realisation-section" aria-labelledby="realisation-progress">
       <h2 id="realisation-progress">{t('realisation.chart.title')}</h2>
       <p className="muted">{t('realisation.chart.intro')}</p>
-      {progress.isPending ? <Loading /> : null}
-      {progress.isError ? <ErrorMessage error={progress.error} onRetry={() => void progress.refetch()} /> : null}
+      {!progress.isSuccess ? <QueryState query={progress} /> : null}
       {progress.data ? (
         <div className="progress-grid">
           {progress.data.iki

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IkiPeriodRow } from '../../../../shared/schemas/execution';
+import { realisationInput, type IkiPeriodRow } from '../../../../shared/schemas/execution';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -8,6 +8,7 @@ import { TextField } from '../../../components/Field';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useSaveRealisation } from '../api/save-realisation';
 import { editableNumber, parseDecimal } from '../utils/format';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface RealisationFormProps {
   skpId: string;
@@ -46,7 +47,7 @@ export function RealisationForm({ skpId, periodId, iki, narrativeOnly }: Realisa
   return (
     <form className="realisation-form stack" onSubmit={handleSubmit} noValidate aria-label={t('realisation.form.named', { indicator: name })}>
       {narrativeOnly ? (
-        <TextAreaField label={t('realisation.form.narrativeOnly')} value={narrative} onChange={(event) => setNarrative(event.target.value)} error={error} maxLength={4000} rows={3} />
+        <TextAreaField label={t('realisation.form.narrativeOnly')} value={narrative} onChange={(event) => setNarrative(event.target.value)} error={error} maxLength={maxLengthOf(realisationInput.shape.narrative)} rows={3} />
       ) : (
         <>
           <TextField
@@ -58,10 +59,10 @@ export function RealisationForm({ skpId, periodId, iki, narrativeOnly }: Realisa
             error={error}
             hint={t('realisation.form.valueHint')}
           />
-          <TextAreaField label={t('realisation.form.narrative')} value={narrative} onChange={(event) => setNarrative(event.target.value)} maxLength={4000} rows={2} />
+          <TextAreaField label={t('realisation.form.narrative')} value={narrative} onChange={(event) => setNarrative(event.target.value)} maxLength={maxLengthOf(realisationInput.shape.narrative)} rows={2} />
         </>
       )}
-      <TextAreaField label={t('realisation.form.rencanaAksi')} hint={t('realisation.form.rencanaAksiHint')} value={rencanaAksi} onChange={(event) => setRencanaAksi(event.target.value)} maxLength={2000} rows={2} />
+      <TextAreaField label={t('realisation.form.rencanaAksi')} hint={t('realisation.form.rencanaAksiHint')} value={rencanaAksi} onChange={(event) => setRencanaAksi(event.target.value)} maxLength={maxLengthOf(realisationInput.shape.rencanaAksi)} rows={2} />
       {save.error ? <ErrorMessage error={save.error} /> : null}
       {save.isSuccess && !save.isPending ? <Alert tone="success">{t('realisation.form.saved')}</Alert> : null}
       <Button type="submit" size="sm" busy={save.isPending} busyLabel={t('common.saving')}>

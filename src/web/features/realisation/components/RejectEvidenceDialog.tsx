@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceView } from '../../../../shared/schemas/execution';
+import { evidenceReviewInput, type EvidenceView } from '../../../../shared/schemas/execution';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useReviewEvidence } from '../api/review-evidence';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /** Tolak bukti: the reason is required, so the pegawai knows what to bring instead. */
 export function RejectEvidenceDialog({ evidence, onClose }: { evidence: EvidenceView; onClose: () => void }) {
@@ -32,7 +33,7 @@ export function RejectEvidenceDialog({ evidence, onClose }: { evidence: Evidence
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <p>{t('realisation.review.rejectIntro', { title: evidence.title })}</p>
-        <TextAreaField label={t('realisation.review.reason')} value={reason} onChange={(event) => setReason(event.target.value)} error={error} maxLength={1000} rows={4} required />
+        <TextAreaField label={t('realisation.review.reason')} value={reason} onChange={(event) => setReason(event.target.value)} error={error} maxLength={maxLengthOf(evidenceReviewInput.shape.reason)} rows={4} required />
         {review.error ? <ErrorMessage error={review.error} /> : null}
       </form>
     </Dialog>

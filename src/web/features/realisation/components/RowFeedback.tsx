@@ -5,7 +5,9 @@ import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useGiveRowFeedback } from '../api/give-row-feedback';
-import { formatDateTime } from '../utils/format';
+import { formatShortDateTime } from '../../../lib/dates';
+import { feedbackInput } from '../../../../shared/schemas/feedback';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 type FeedbackOnRow = PeriodRealisationView['rhk'][number]['feedback'][number];
 
@@ -49,7 +51,7 @@ export function RowFeedback({ view, about, subject, feedback, compactWhenEmpty =
             <li key={item.id} className="row-feedback__item">
               <p className="row-feedback__text">{item.text}</p>
               <p className="muted row-feedback__meta">
-                {item.fromName} · {t(`realisation.relation.${item.relation}`, { defaultValue: item.relation })} · <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, i18n.language)}</time>
+                {item.fromName} · {t(`realisation.relation.${item.relation}`, { defaultValue: item.relation })} · <time dateTime={item.createdAt}>{formatShortDateTime(item.createdAt, i18n.language)}</time>
               </p>
             </li>
           ))}
@@ -57,7 +59,7 @@ export function RowFeedback({ view, about, subject, feedback, compactWhenEmpty =
       )}
       {view.can.giveFeedback ? (
         <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('realisation.feedback.formNamed', { subject })}>
-          <TextAreaField label={t('realisation.feedback.label')} value={text} onChange={(event) => setText(event.target.value)} error={error} maxLength={2000} rows={2} />
+          <TextAreaField label={t('realisation.feedback.label')} value={text} onChange={(event) => setText(event.target.value)} error={error} maxLength={maxLengthOf(feedbackInput.shape.text)} rows={2} />
           {give.error ? <ErrorMessage error={give.error} /> : null}
           <Button type="submit" size="sm" variant="secondary" busy={give.isPending} busyLabel={t('common.saving')}>
             {t('realisation.feedback.submit')}

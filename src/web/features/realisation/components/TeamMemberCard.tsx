@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TeamRealisationView } from '../../../../shared/schemas/execution';
 import { links } from '../../../config/paths';
-import { formatDateTime, formatPercent } from '../utils/format';
+import { formatShortDateTime } from '../../../lib/dates';
+import { formatPercent } from '../utils/format';
 import { hasRealisation } from '../utils/team';
 
 type Member = TeamRealisationView['items'][number];
@@ -29,7 +30,7 @@ export function TeamMemberCard({ member, periodId }: { member: Member; periodId:
       <p className="team-card__badges">
         <span className={`badge badge--${member.skpStatus ? skpTone[member.skpStatus] : 'neutral'}`}>{t(`realisation.skpStatus.${member.skpStatus ?? 'NONE'}`)}</span>
         {member.submittedAt ? (
-          <span className="badge badge--success">{t('realisation.team.submittedAt', { date: formatDateTime(member.submittedAt, i18n.language) })}</span>
+          <span className="badge badge--success">{t('realisation.team.submittedAt', { date: formatShortDateTime(member.submittedAt, i18n.language) })}</span>
         ) : canOpen ? (
           <span className="badge badge--neutral">{t('realisation.summary.notSubmitted')}</span>
         ) : null}

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamRealisationView } from '../../../../shared/schemas/execution';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/Field';
 import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { useTeamRealisation } from '../api/get-team-realisation';
 import { hasRealisation } from '../utils/team';
 import { TeamMemberCard } from './TeamMemberCard';
@@ -40,8 +40,7 @@ export function TeamRealisation() {
   const [filter, setFilter] = useState<Filter>('all');
   const team = useTeamRealisation(periodId);
 
-  if (team.isPending) return <Loading />;
-  if (team.isError) return <ErrorMessage error={team.error} onRetry={() => void team.refetch()} />;
+  if (!team.isSuccess) return <QueryState query={team} />;
   const data = team.data;
   const counts = Object.fromEntries(filters.map((f) => [f, data.items.filter(matches[f]).length])) as Record<Filter, number>;
   const shown = data.items.filter(matches[filter]).sort(byUrgency);
@@ -55,7 +54,7 @@ export function TeamRealisation() {
           options={data.periods.map((period) => ({ value: period.id, label: period.name }))}
           disabled={data.periods.length === 0}
         />
-        <div role="group" aria-label={t('realisation.team.filterLabel')} className="filter-chips">
+        <div role="group" aria-label={t('realisation.team.filterLabel')} className="filter-chips cluster">
           {filters.map((f) => (
             <button key={f} type="button" className="filter-chip" aria-pressed={filter === f} onClick={() => setFilter(f)}>
               {t(`realisation.team.filter.${f}`)} <span className="filter-chip__count">{counts[f]}</span>
@@ -69,7 +68,7 @@ export function TeamRealisation() {
       ) : shown.length === 0 ? (
         <EmptyState title={t('realisation.team.noneMatch')} />
       ) : (
-        <ul className="team-list" aria-label={t('realisation.team.listLabel', { period: data.period?.name ?? '' })}>
+        <ul className="team-list card-list" aria-label={t('realisation.team.listLabel', { period: data.period?.name ?? '' })}>
           {shown.map((member) => (
             <TeamMemberCard key={member.pegawaiId} member={member} periodId={data.period?.id ?? null} />
           ))}

@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-
 interface TargetLike {
   targetValue: number | null;
   targetText: string | null;
@@ -25,15 +23,6 @@ export function formatAmount(value: number | null, satuan: string | null, langua
 
 export function formatPercent(value: number | null, language: string): string {
   return value === null ? '—' : `${formatNumber(value, language)}%`;
-}
-
-/** "28 November 2026" (dayjs follows the UI language, see i18n/index.ts). */
-export function formatDate(iso: string, language: string): string {
-  return dayjs(iso).locale(language === 'en' ? 'en' : 'id').format('D MMMM YYYY');
-}
-
-export function formatDateTime(iso: string, language: string): string {
-  return dayjs(iso).locale(language === 'en' ? 'en' : 'id').format('D MMM YYYY, HH:mm');
 }
 
 export function formatBytes(bytes: number, language: string): string {

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { useSettings } from '../api/get-settings';
 import type { SettingKey } from '../../../../shared/schemas/settings';
 import { settingFields } from '../setting-fields';
@@ -16,8 +15,7 @@ export function SettingsPanel() {
   const query = useSettings();
   const [saved, setSaved] = useState('');
 
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.isSuccess) return <QueryState query={query} />;
 
   const { values, overridden } = query.data;
   return (

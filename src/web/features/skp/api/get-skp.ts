@@ -14,5 +14,5 @@ export function useSkp(skpId: string) {
 /** Every SKP write answers with the SKP as it now stands: keep it, and refresh the lists around it. */
 export function storeSkp(queryClient: QueryClient, reply: SkpView): void {
   queryClient.setQueryData(skpKeys.detail(reply.id), reply);
-  void queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] === 'skp' && queryKey[1] !== 'detail' && queryKey[1] !== 'years' });
+  void queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] === 'skp' && queryKey[1] !== 'detail' });
 }

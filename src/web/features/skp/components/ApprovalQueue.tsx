@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SkpSummary } from '../../../../shared/schemas/planning';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/Field';
-import { Loading } from '../../../components/Loading';
 import { Table, type Column } from '../../../components/Table';
+import { QueryState } from '../../../components/QueryState';
 import { links } from '../../../config/paths';
 import { useSkpList } from '../api/get-skp-list';
-import { currentYear, useYears } from '../api/get-years';
+import { currentYear, useYears } from '../../../api/years';
 import { SkpStatusBadge } from './SkpStatus';
 import './skp.css';
 
@@ -46,10 +44,9 @@ export function ApprovalQueue() {
           options={(years.data?.items ?? []).map((y) => ({ value: String(y.year), label: String(y.year) }))}
         />
       </div>
-      {list.isError ? <ErrorMessage error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.isPending ? <Loading /> : null}
-      {list.data && list.data.items.length === 0 ? <EmptyState title={t('skp.queue.empty')} hint={t('skp.queue.emptyHint')} /> : null}
-      {list.data && list.data.items.length > 0 ? <Table caption={t('skp.queue.caption')} columns={columns} rows={list.data.items} rowKey={(row) => row.id} /> : null}
+      <QueryState query={list} empty={{ isEmpty: (data) => data.items.length === 0, title: t('skp.queue.empty'), hint: t('skp.queue.emptyHint') }}>
+        {(data) => <Table caption={t('skp.queue.caption')} columns={columns} rows={data.items} rowKey={(row) => row.id} />}
+      </QueryState>
     </div>
   );
 }

@@ -7,9 +7,11 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { useCascadeRhk } from '../api/cascade-rhk';
 import { useMatrix } from '../api/get-matrix';
-import { currentYear, useYears } from '../api/get-years';
+import { currentYear, useYears } from '../../../api/years';
 import { SkpStatusBadge } from './SkpStatus';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { cascadeRequest } from '../../../../shared/schemas/planning';
+import { maxLengthOf } from '../../../lib/schema-limits';
 import './skp.css';
 
 /** Matriks peran hasil: pick one of my approved RHK, tick the people it goes down to, cascade at once. */
@@ -70,7 +72,7 @@ export function CascadeMatrix() {
             <span>{t('skp.matrix.selectAll', { count: subordinates.length })}</span>
           </label>
         ) : null}
-        <ul className="skp-people-list">
+        <ul className="skp-people-list plain-list">
           {subordinates.map((person) => (
             <li key={person.pegawaiId}>
               <label className="skp-choice">
@@ -85,7 +87,7 @@ export function CascadeMatrix() {
             </li>
           ))}
         </ul>
-        <TextAreaField label={t('skp.matrix.text')} hint={t('skp.matrix.textHint')} value={text} onChange={(event) => setText(event.target.value)} maxLength={1000} rows={2} />
+        <TextAreaField label={t('skp.matrix.text')} hint={t('skp.matrix.textHint')} value={text} onChange={(event) => setText(event.target.value)} maxLength={maxLengthOf(cascadeRequest.shape.text)} rows={2} />
         <Button type="submit" disabled={picked.size === 0} busy={cascade.isPending} busyLabel={t('common.saving')}>
           {t('skp.matrix.submit', { count: picked.size })}
         </Button>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
+import { ikiInput } from '../../../../shared/schemas/planning';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 export interface IkiDraft {
   key: number;
@@ -40,10 +42,10 @@ export function IkiRows({ rows, errors, onChange, onAdd }: IkiRowsProps) {
               onChange={(event) => update(row.key, { aspek: event.target.value as IkiDraft['aspek'] })}
               options={aspekList.map((aspek) => ({ value: aspek, label: t(`skp.aspek.${aspek}`) }))}
             />
-            <TextField label={t('skp.iki.indicatorN', { n })} value={row.indicator} onChange={(event) => update(row.key, { indicator: event.target.value })} error={errors[row.key]} maxLength={500} />
+            <TextField label={t('skp.iki.indicatorN', { n })} value={row.indicator} onChange={(event) => update(row.key, { indicator: event.target.value })} error={errors[row.key]} maxLength={maxLengthOf(ikiInput.shape.indicator)} />
             <div className="skp-iki-row__target">
-              <TextField label={t('skp.iki.targetN', { n })} hint={t('skp.iki.targetHint')} value={row.target} onChange={(event) => update(row.key, { target: event.target.value })} inputMode="text" maxLength={500} />
-              <TextField label={t('skp.iki.satuanN', { n })} value={row.satuan} onChange={(event) => update(row.key, { satuan: event.target.value })} maxLength={50} />
+              <TextField label={t('skp.iki.targetN', { n })} hint={t('skp.iki.targetHint')} value={row.target} onChange={(event) => update(row.key, { target: event.target.value })} inputMode="text" maxLength={maxLengthOf(ikiInput.shape.targetText)} />
+              <TextField label={t('skp.iki.satuanN', { n })} value={row.satuan} onChange={(event) => update(row.key, { satuan: event.target.value })} maxLength={maxLengthOf(ikiInput.shape.satuan)} />
             </div>
             <SelectField
               label={t('skp.iki.accumulationN', { n })}

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SkpContent } from '../../../../shared/schemas/planning';
+import { updateSkpRequest, type SkpContent } from '../../../../shared/schemas/planning';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useUpdateSkp } from '../api/update-skp';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 const parts = ['sumberDaya', 'skema', 'konsekuensi'] as const;
 
@@ -32,7 +33,7 @@ export function LampiranSection({ skpId, lampiran, editable }: LampiranSectionPr
       {editable ? (
         <form className="stack card" onSubmit={handleSubmit}>
           {parts.map((part) => (
-            <TextAreaField key={part} label={t(`skp.lampiran.${part}`)} value={draft[part]} onChange={(event) => setDraft({ ...draft, [part]: event.target.value })} maxLength={4000} rows={3} />
+            <TextAreaField key={part} label={t(`skp.lampiran.${part}`)} value={draft[part]} onChange={(event) => setDraft({ ...draft, [part]: event.target.value })} maxLength={maxLengthOf(updateSkpRequest.shape.lampiran.unwrap().shape[part])} rows={3} />
           ))}
           {mutation.isSuccess ? <Alert tone="success">{t('skp.saved')}</Alert> : null}
           {mutation.error ? <ErrorMessage error={mutation.error} /> : null}

@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { useCreateSkp } from '../api/create-skp';
 import { useSkpList } from '../api/get-skp-list';
-import { currentYear, useYears } from '../api/get-years';
+import { currentYear, useYears } from '../../../api/years';
 import { SkpDocument } from './SkpDocument';
 import './skp.css';
 

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/Field';
-import { useOpdOptions } from '../api/get-opd-options';
-import { currentYear, useYears } from '../api/get-years';
+import { useOpdOptions } from '../../../api/units';
+import { currentYear, useYears } from '../../../api/years';
 
 interface OpdYearPickerProps {
   opdId: string;

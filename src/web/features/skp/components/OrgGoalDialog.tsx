@@ -1,12 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgGoalView } from '../../../../shared/schemas/planning';
+import { orgGoalInput, type OrgGoalView } from '../../../../shared/schemas/planning';
 import { Dialog } from '../../../components/Dialog';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField, TextField } from '../../../components/Field';
 import { useSaveOrgGoal } from '../api/save-org-goal';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface OrgGoalDialogProps {
   opdId: string;
@@ -67,11 +68,11 @@ export function OrgGoalDialog({ opdId, year, goal, onClose }: OrgGoalDialogProps
       actions={<FormDialogActions formId={formId} pending={mutation.isPending} submitLabel={t('common.save')} onCancel={onClose} />}
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
-        <TextField label={t('skp.iku.code')} value={draft.code} onChange={set('code')} error={errors.code} maxLength={30} />
-        <TextAreaField label={t('skp.iku.sasaran')} value={draft.sasaran} onChange={set('sasaran')} error={errors.sasaran} maxLength={500} rows={2} />
-        <TextAreaField label={t('skp.iku.indicator')} value={draft.indicator} onChange={set('indicator')} error={errors.indicator} maxLength={500} rows={2} />
+        <TextField label={t('skp.iku.code')} value={draft.code} onChange={set('code')} error={errors.code} maxLength={maxLengthOf(orgGoalInput.shape.code)} />
+        <TextAreaField label={t('skp.iku.sasaran')} value={draft.sasaran} onChange={set('sasaran')} error={errors.sasaran} maxLength={maxLengthOf(orgGoalInput.shape.sasaran)} rows={2} />
+        <TextAreaField label={t('skp.iku.indicator')} value={draft.indicator} onChange={set('indicator')} error={errors.indicator} maxLength={maxLengthOf(orgGoalInput.shape.indicator)} rows={2} />
         <TextField label={t('skp.iku.target')} value={draft.target} onChange={set('target')} error={errors.target} inputMode="decimal" />
-        <TextField label={t('skp.iku.satuan')} value={draft.satuan} onChange={set('satuan')} error={errors.satuan} maxLength={50} />
+        <TextField label={t('skp.iku.satuan')} value={draft.satuan} onChange={set('satuan')} error={errors.satuan} maxLength={maxLengthOf(orgGoalInput.shape.satuan)} />
         <TextField label={t('skp.iku.baseline')} value={draft.baseline} onChange={set('baseline')} error={errors.baseline} inputMode="decimal" />
         <SelectField
           label={t('skp.iku.direction')}

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrgGoalView } from '../../../../shared/schemas/planning';
 import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
 import { Table, type Column } from '../../../components/Table';
+import { QueryState } from '../../../components/QueryState';
 import { useDeleteOrgGoal } from '../api/delete-org-goal';
 import { useOrgGoals } from '../api/get-org-goals';
 import { OpdYearPicker } from './OpdYearPicker';
@@ -35,7 +33,7 @@ export function OrgGoalsPanel({ canEdit }: { canEdit: boolean }) {
       key: 'actions',
       header: t('skp.actions'),
       cell: (row) => (
-        <div className="skp-buttons">
+        <div className="skp-buttons cluster">
           <Button size="sm" variant="secondary" onClick={() => setEditing(row)} aria-label={t('skp.iku.editNamed', { code: row.code })}>
             {t('skp.rhk.edit')}
           </Button>
@@ -50,11 +48,12 @@ export function OrgGoalsPanel({ canEdit }: { canEdit: boolean }) {
     <div className="stack">
       <OpdYearPicker opdId={filter.opdId} year={filter.year} onChange={onChange} />
       {!filter.opdId ? <p className="muted">{t('skp.iku.chooseOpd')}</p> : null}
-      {filter.opdId && goals.isPending ? <Loading /> : null}
-      {goals.isError ? <ErrorMessage error={goals.error} onRetry={() => void goals.refetch()} /> : null}
       {canEdit && filter.opdId && filter.year !== undefined ? <Button onClick={() => setEditing('new')}>{t('skp.iku.add')}</Button> : null}
-      {goals.data && goals.data.items.length === 0 ? <EmptyState title={t('skp.iku.empty')} /> : null}
-      {goals.data && goals.data.items.length > 0 ? <Table caption={t('skp.iku.caption')} columns={columns} rows={goals.data.items} rowKey={(row) => row.id} /> : null}
+      {filter.opdId ? (
+        <QueryState query={goals} empty={{ isEmpty: (data) => data.items.length === 0, title: t('skp.iku.empty') }}>
+          {(data) => <Table caption={t('skp.iku.caption')} columns={columns} rows={data.items} rowKey={(row) => row.id} />}
+        </QueryState>
+      ) : null}
       {editing && filter.year !== undefined ? <OrgGoalDialog opdId={filter.opdId} year={filter.year} goal={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
       {deleting ? (
         <ConfirmDialog

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SkpContent } from '../../../../shared/schemas/planning';
+import { perilakuRequest, type SkpContent } from '../../../../shared/schemas/planning';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useSavePerilaku } from '../api/save-perilaku';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface PerilakuSectionProps {
   skpId?: string | undefined;
@@ -36,7 +37,7 @@ export function PerilakuSection({ skpId, perilaku, editable }: PerilakuSectionPr
             ))}
           </ul>
           {editable ? (
-            <TextAreaField label={t('skp.perilaku.ekspektasiFor', { name: value.name })} value={draft[value.code] ?? ''} onChange={(event) => setDraft({ ...draft, [value.code]: event.target.value })} maxLength={1000} rows={2} />
+            <TextAreaField label={t('skp.perilaku.ekspektasiFor', { name: value.name })} value={draft[value.code] ?? ''} onChange={(event) => setDraft({ ...draft, [value.code]: event.target.value })} maxLength={maxLengthOf(perilakuRequest.shape.items.element.shape.ekspektasi)} rows={2} />
           ) : (
             <p>
               <span className="muted">{t('skp.perilaku.ekspektasi')}:</span> {value.ekspektasi || '—'}

@@ -39,7 +39,7 @@ function PohonItem({ node }: { node: PohonNode }) {
         <NodeLabel node={node} />
       </div>
       {hasChildren && open ? (
-        <ul className="pohon-tree__children">
+        <ul className="pohon-tree__children plain-list">
           {node.children.map((child) => (
             <PohonItem key={`${child.kind}-${child.id}`} node={child} />
           ))}

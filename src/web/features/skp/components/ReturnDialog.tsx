@@ -5,6 +5,8 @@ import { FormDialogActions } from '../../../components/FormDialogActions';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useTransitionSkp } from '../api/skp-transition';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { returnRequest } from '../../../../shared/schemas/planning';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 /** Kembalikan: the note is required, so the pegawai knows what to change. */
 export function ReturnDialog({ skpId, pegawaiName, onClose }: { skpId: string; pegawaiName: string; onClose: () => void }) {
@@ -31,7 +33,7 @@ export function ReturnDialog({ skpId, pegawaiName, onClose }: { skpId: string; p
     >
       <form id={formId} className="stack" onSubmit={handleSubmit} noValidate>
         <p>{t('skp.return.intro', { name: pegawaiName })}</p>
-        <TextAreaField label={t('skp.return.note')} value={note} onChange={(event) => setNote(event.target.value)} error={error} maxLength={2000} rows={4} required />
+        <TextAreaField label={t('skp.return.note')} value={note} onChange={(event) => setNote(event.target.value)} error={error} maxLength={maxLengthOf(returnRequest.shape.note)} rows={4} required />
         {mutation.error ? <ErrorMessage error={mutation.error} /> : null}
       </form>
     </Dialog>

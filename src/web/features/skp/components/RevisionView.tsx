@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
+import { useDateFormat } from '../../../hooks/use-date-format';
 import { useRevision } from '../api/get-revision';
 import { LampiranSection } from './LampiranSection';
 import { PerilakuSection } from './PerilakuSection';
@@ -12,14 +12,14 @@ import './skp.css';
 /** An approved revision exactly as it was approved; never editable. */
 export function RevisionView({ skpId, revision }: { skpId: string; revision: number }) {
   const { t } = useTranslation();
+  const { date: formatDate } = useDateFormat();
   const query = useRevision(skpId, revision);
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.isSuccess) return <QueryState query={query} />;
   const { content } = query.data;
   return (
     <div className="skp-document stack">
       <Alert tone="info" live={false}>
-        {t('skp.revisions.readOnly', { n: revision, date: new Date(query.data.approvedAt).toLocaleDateString('id-ID', { dateStyle: 'long' }) })}
+        {t('skp.revisions.readOnly', { n: revision, date: formatDate(query.data.approvedAt) })}
       </Alert>
       <SkpPeople content={content} />
       {(['UTAMA', 'TAMBAHAN'] as const).map((jenis) => (

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RhkView, SkpView } from '../../../../shared/schemas/planning';
+import { rhkInput, type RhkView, type SkpView } from '../../../../shared/schemas/planning';
 import { Dialog } from '../../../components/Dialog';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -9,6 +9,7 @@ import { useSaveRhk } from '../api/save-rhk';
 import { formatTarget, parseTarget } from '../utils/format-target';
 import { IkiRows, type IkiDraft } from './IkiRows';
 import { TextAreaField } from '../../../components/TextAreaField';
+import { maxLengthOf } from '../../../lib/schema-limits';
 
 interface RhkFormDialogProps {
   skp: SkpView;
@@ -102,7 +103,7 @@ export function RhkFormDialog({ skp, rhk, onClose }: RhkFormDialogProps) {
           onChange={(event) => setParent(event.target.value)}
           options={parentOptions}
         />
-        <TextAreaField label={t('skp.rhk.text')} value={text} onChange={(event) => setText(event.target.value)} error={errors.text} maxLength={1000} rows={3} />
+        <TextAreaField label={t('skp.rhk.text')} value={text} onChange={(event) => setText(event.target.value)} error={errors.text} maxLength={maxLengthOf(rhkInput.shape.text)} rows={3} />
         <IkiRows
           rows={iki}
           errors={errors.iki}

@@ -59,7 +59,7 @@ export function RhkTable({ jenis, rhk, onEdit, onDelete }: RhkTableProps) {
       header: t('skp.actions'),
       className: 'skp-rhk__actions',
       cell: (row) => (
-        <div className="skp-buttons">
+        <div className="skp-buttons cluster">
           <Button size="sm" variant="secondary" onClick={() => onEdit(row)} aria-label={t('skp.rhk.editNamed', { text: row.text })}>
             {t('skp.rhk.edit')}
           </Button>

@@ -19,7 +19,7 @@ export function SkpActions({ skp }: { skp: SkpView }) {
   return (
     <section className="skp-section" aria-labelledby="skp-actions">
       <h2 id="skp-actions">{t('skp.actionsTitle')}</h2>
-      <div className="skp-buttons">
+      <div className="skp-buttons cluster">
         {skp.can.submit ? (
           <Button onClick={() => run('submit')} busy={mutation.isPending && mutation.variables.action === 'submit'} busyLabel={t('common.saving')}>
             {t('skp.action.submit')}

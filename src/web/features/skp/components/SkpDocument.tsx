@@ -5,9 +5,9 @@ import type { RhkView } from '../../../../shared/schemas/planning';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { links } from '../../../config/paths';
+import { useDateFormat } from '../../../hooks/use-date-format';
 import { useDeleteRhk } from '../api/delete-rhk';
 import { useSkp } from '../api/get-skp';
 import { LampiranSection } from './LampiranSection';
@@ -22,13 +22,13 @@ import './skp.css';
 /** One SKP as its owner or their atasan sees it; every button comes from the server's `can`. */
 export function SkpDocument({ skpId }: { skpId: string }) {
   const { t } = useTranslation();
+  const { date: formatDate } = useDateFormat();
   const skp = useSkp(skpId);
   const [editing, setEditing] = useState<RhkView | 'new' | null>(null);
   const [deleting, setDeleting] = useState<RhkView | null>(null);
   const remove = useDeleteRhk();
 
-  if (skp.isPending) return <Loading />;
-  if (skp.isError) return <ErrorMessage error={skp.error} onRetry={() => void skp.refetch()} />;
+  if (!skp.isSuccess) return <QueryState query={skp} />;
   const data = skp.data;
   const edit = data.can.edit;
   const byJenis = (jenis: 'UTAMA' | 'TAMBAHAN') => data.rhk.filter((rhk) => rhk.jenis === jenis);
@@ -77,7 +77,7 @@ export function SkpDocument({ skpId }: { skpId: string }) {
             {data.revisions.map((revision) => (
               <li key={revision.revision}>
                 <Link to={links.skpRevision(data.id, revision.revision)}>{t('skp.revisions.item', { n: revision.revision })}</Link>{' '}
-                <span className="muted">{t('skp.revisions.approvedAt', { date: new Date(revision.approvedAt).toLocaleDateString('id-ID', { dateStyle: 'long' }) })}</span>
+                <span className="muted">{t('skp.revisions.approvedAt', { date: formatDate(revision.approvedAt) })}</span>
               </li>
             ))}
           </ul>
