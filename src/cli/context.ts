@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import { loadConfig, type Config } from '../server/platform/config';
 import type { DatabaseHandle } from '../server/platform/db/database';
 import { createLogger } from '../server/platform/logger';
-import { openMigratedDatabase } from '../server/composition';
+// The start-up part of the composition root only: a command need not load the housekeeping jobs.
+import { openMigratedDatabase } from '../server/composition/open-database';
 
 /** A command's own verdict of failure: its message is printed as is and the exit code is 1. */
 export class CliFailure extends Error {}

@@ -4,7 +4,6 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { ErrorDetail } from '../../shared/errors';
 import type { ImportPhase, ImportProgress, ImportResult } from '../../shared/schemas/imports';
-import { findImportInstansi, importPegawai, importUnits, systemImportScope } from '../../server/modules/imports';
 import { createAppContext } from '../../server/platform/app-context';
 import { systemClock } from '../../server/platform/clock';
 import { AppError } from '../../server/platform/errors';
@@ -74,6 +73,8 @@ export function registerImport(program: Command) {
       if (!kind) throw new CliFailure(`Jenis impor "${jenis}" tidak dikenal; gunakan "unit" atau "pegawai".`);
       if (!fs.existsSync(berkas) || !fs.statSync(berkas).isFile()) throw new CliFailure(`Berkas tidak ditemukan: ${berkas}`);
       return withDatabase({ seed: false }, async ({ database, config, logger }) => {
+        // Loaded here, not at the top: the other commands start without compiling the modules.
+        const { findImportInstansi, importPegawai, importUnits, systemImportScope } = await import('../../server/modules/imports');
         const ctx = createAppContext({ config, database, clock: systemClock, logger });
         const instansi = await findImportInstansi(ctx, options.instansi);
         if (!instansi) throw new CliFailure(options.instansi ? `Instansi dengan kode ${options.instansi} tidak ada.` : 'Belum ada instansi; jalankan "kinerja seed" atau buat instansinya dulu.');

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { seedDemoIfEmpty } from '../../server/composition';
+import { seedDemoIfEmpty } from '../../server/composition/open-database';
 import { withDatabase } from '../context';
 
 export function registerSeed(program: Command) {

@@ -4,7 +4,7 @@ import type { Db } from '../platform/db/database';
 import { deleteExpiredCounters } from '../platform/http/rate-limit.repository';
 import { todayInSolok } from '../platform/calendar';
 import { systemClock } from '../platform/clock';
-import { listInstansiWithStaleChains } from '../platform/instansi.repository';
+import { listInstansiWithStaleChains } from '../modules/organisation';
 import { refreshOrganisation } from './refresh-organisation';
 
 const EVERY_MS = 10 * 60 * 1000;

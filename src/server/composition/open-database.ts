@@ -9,11 +9,6 @@ import { openDatabase, type DatabaseHandle } from '../platform/db/database';
 import { migrateToLatest } from '../platform/db/migrate';
 import { listInstansiIds } from '../platform/instansi.repository';
 import { createLogger } from '../platform/logger';
-import { seedExecution } from '../seed/seed-execution';
-import { isDatabaseEmpty, seedDemo } from '../seed/seed-demo';
-import { seedPlanning } from '../seed/seed-planning';
-import { seedPublicService } from '../seed/seed-public-service';
-import { refreshOrganisation } from './refresh-organisation';
 
 /**
  * Opens the configured database and brings its schema up to date; on an empty database outside
@@ -36,7 +31,16 @@ export async function openMigratedDatabase(config: Config, logger: Logger, optio
 
 /** Seeds the demo only into an empty database; says whether it did. */
 export async function seedDemoIfEmpty(database: DatabaseHandle, config: Config): Promise<boolean> {
-  if (!(await isDatabaseEmpty(database.db))) return false;
+  if (await database.db.selectFrom('instansi').select('id').limit(1).executeTakeFirst()) return false;
+  // The demo city (and the modules it seeds through) is loaded only when it is seeded: a CLI
+  // command on a seeded database then starts without compiling the modules.
+  const [{ refreshOrganisation }, { seedDemo }, { seedPlanning }, { seedExecution }, { seedPublicService }] = await Promise.all([
+    import('./refresh-organisation'),
+    import('../seed/seed-demo'),
+    import('../seed/seed-planning'),
+    import('../seed/seed-execution'),
+    import('../seed/seed-public-service'),
+  ]);
   const ctx = createAppContext({ config, database, clock: systemClock, logger: createLogger({ ...config, logLevel: 'warn' }) });
   await seedDemo(database.db, ctx.audit, systemClock);
   await refreshOrganisation(database.db);

@@ -9,11 +9,6 @@ import { seedOrganisation } from './seed-organisation';
 
 export const KOTA_SOLOK = { code: 'KOTA-SOLOK', name: 'Pemerintah Kota Solok' };
 
-export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('instansi').select('id').limit(1).executeTakeFirst();
-  return row === undefined;
-}
-
 /**
  * The Kota Solok demo: one instansi, its whole organisation with a sign-in for every pegawai and
  * officials, and the named demo accounts (demo-accounts.ts). Audited as one `account.created` per

@@ -134,3 +134,18 @@ export async function findStoredChains(db: Executor, pegawaiIds: readonly string
     .where('pegawai_id', 'in', [...new Set(pegawaiIds)])
     .execute();
 }
+
+/** Instansi whose stored penilai chains were computed before `today` (or never). */
+export async function findInstansiWithStaleChains(db: Executor, today: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('instansi as i')
+    .select('i.id')
+    .where((eb) =>
+      eb.or([
+        eb.exists(eb.selectFrom('penilai_chain as c').select('c.pegawai_id').whereRef('c.instansi_id', '=', 'i.id').where('c.computed_on', '<', today)),
+        eb.not(eb.exists(eb.selectFrom('penilai_chain as c').select('c.pegawai_id').whereRef('c.instansi_id', '=', 'i.id'))),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -3,7 +3,7 @@ import type { ChainLinkView, PenilaiChainView } from '../../../shared/schemas/or
 import type { Executor } from '../../platform/db/transaction';
 import { fullName } from '../../../shared/person-name';
 import { loadSettings } from '../../platform/settings/settings';
-import { describePegawai, findStoredChains, listActivePegawaiIds, loadOrgSnapshot, replaceChains, type ChainRow } from './chain.repository';
+import { describePegawai, findInstansiWithStaleChains, findStoredChains, listActivePegawaiIds, loadOrgSnapshot, replaceChains, type ChainRow } from './chain.repository';
 
 const SOURCE_LABELS: Record<string, string> = {
   UNIT_HEAD: 'Kepala unit kerja pegawai',
@@ -136,4 +136,9 @@ export async function describeChain(db: Executor, chain: PenilaiChain, date: str
     problems: chain.problems.map((p) => ({ link: p.link, code: p.code, message: p.message })),
     asOf: date,
   };
+}
+
+/** Instansi whose stored chains were computed before `today` (or never): the daily refresh recomputes these. */
+export function listInstansiWithStaleChains(db: Executor, today: string): Promise<string[]> {
+  return findInstansiWithStaleChains(db, today);
 }

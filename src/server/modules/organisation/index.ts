@@ -5,6 +5,7 @@ export {
   describePegawaiOn,
   findPenilaiChain,
   findPenilaiChains,
+  listInstansiWithStaleChains,
   loadOrgView,
   refreshPenilaiChains,
   type CurrentChain,
